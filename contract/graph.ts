@@ -1,0 +1,49 @@
+/** The one JSON shape of graph data, shared by the server (which produces it) and the client. */
+import { z } from 'zod';
+
+/** Plain JSON values: driver integers, temporals and spatials are mapped before they get here. */
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+export const JsonValue: z.ZodType<JsonValue> = z.lazy(() =>
+  z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(JsonValue), z.record(z.string(), JsonValue)]),
+);
+
+export const Properties = z.record(z.string(), JsonValue);
+
+export const GraphNode = z.object({
+  /** The Neo4j element id (a string; never the numeric identity). */
+  id: z.string(),
+  labels: z.array(z.string()),
+  /** A human caption picked from name-like properties, falling back to the first label. */
+  caption: z.string(),
+  properties: Properties,
+});
+
+/** Where a relationship comes from: the document and the sentence that states it. */
+export const Citation = z.object({
+  documentKey: z.string(),
+  documentId: z.string().nullable(),
+  title: z.string().nullable(),
+  publisher: z.string().nullable(),
+  date: z.string().nullable(),
+  quote: z.string(),
+});
+
+export const GraphEdge = z.object({
+  id: z.string(),
+  type: z.string(),
+  source: z.string(),
+  target: z.string(),
+  properties: Properties,
+  provenance: z.array(Citation).optional(),
+});
+
+export const Graph = z.object({
+  nodes: z.array(GraphNode),
+  edges: z.array(GraphEdge),
+});
+
+export type Properties = z.infer<typeof Properties>;
+export type GraphNode = z.infer<typeof GraphNode>;
+export type GraphEdge = z.infer<typeof GraphEdge>;
+export type Citation = z.infer<typeof Citation>;
+export type Graph = z.infer<typeof Graph>;

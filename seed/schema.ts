@@ -1,0 +1,87 @@
+/**
+ * The declarative import format: one file holds documents, nodes and relationships.
+ * The seed graph (seed/data/*.yaml) and a user's own `npm run import -- file` share it.
+ */
+import { z } from 'zod';
+
+/** A stable, human-readable key: lower-case words joined by hyphens, e.g. `country-armenia`. */
+export const Key = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters, digits and single hyphens, e.g. "country-armenia"');
+
+/** A label or relationship type: an identifier Cypher can quote safely and people can read. */
+export const Label = z.string().regex(/^[A-Z][A-Za-z0-9]*$/, 'must be PascalCase letters and digits, e.g. "Country"');
+export const RelType = z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'must be UPPER_SNAKE_CASE, e.g. "MEMBER_OF"');
+
+/** A date as precise as the text gives it: a year, a month or a day. */
+export const PartialDate = z
+  .string()
+  .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
+  .refine((s) => {
+    const [y, m = 1, d = 1] = s.split('-').map(Number);
+    const date = new Date(Date.UTC(y!, m - 1, d));
+    return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  }, 'is not a real calendar date');
+
+/** Property values Neo4j can store: scalars and homogeneous lists of scalars. */
+const Scalar = z.union([z.string(), z.number().finite(), z.boolean()]);
+export const Properties = z.record(
+  z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'property names must be identifiers'),
+  z.union([Scalar, z.array(z.string()), z.array(z.number().finite())]),
+);
+
+export const DocumentEntry = z.strictObject({
+  key: Key,
+  title: z.string().min(1),
+  publisher: z.string().min(1).optional(),
+  /** Who the publisher credits, e.g. a wire agency the report is based on. */
+  credits: z.array(z.string().min(1)).optional(),
+  date: PartialDate,
+  language: z.string().min(2).optional(),
+  originalLanguage: z.string().min(2).optional(),
+  /** Path of the full text, relative to the data file. */
+  textFile: z.string().min(1).optional(),
+  url: z.string().url().optional(),
+});
+
+export const Evidence = z.strictObject({
+  document: Key,
+  /** The exact sentence or short quote, copied from the document's text. */
+  quote: z.string().min(3),
+});
+
+export const NodeEntry = z.strictObject({
+  key: Key,
+  labels: z.array(Label).min(1),
+  name: z.string().min(1),
+  aliases: z.array(z.string().min(1)).default([]),
+  description: z.string().optional(),
+  properties: Properties.default({}),
+  /** Documents that name this node, with the quote where it first appears. */
+  evidence: z.array(Evidence).default([]),
+});
+
+export const RelationshipEntry = z.strictObject({
+  /** Optional: derived from type, ends and qualifier when absent. */
+  key: Key.optional(),
+  type: RelType,
+  from: Key,
+  to: Key,
+  /** Tells apart two edges of the same type between the same ends (e.g. two memberships). */
+  qualifier: Key.optional(),
+  validFrom: PartialDate.optional(),
+  validTo: PartialDate.optional(),
+  properties: Properties.default({}),
+  evidence: z.array(Evidence).default([]),
+});
+
+export const SeedFile = z.strictObject({
+  documents: z.array(DocumentEntry).default([]),
+  nodes: z.array(NodeEntry).default([]),
+  relationships: z.array(RelationshipEntry).default([]),
+});
+
+export type SeedFile = z.infer<typeof SeedFile>;
+export type DocumentEntry = z.infer<typeof DocumentEntry>;
+export type NodeEntry = z.infer<typeof NodeEntry>;
+export type RelationshipEntry = z.infer<typeof RelationshipEntry>;

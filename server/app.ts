@@ -1,0 +1,78 @@
+/**
+ * The app factory: builds middleware and routes, never listens. server/main.ts listens;
+ * tests build the app with a real driver and call it over HTTP.
+ */
+import express, { type Express } from 'express';
+import helmet from 'helmet';
+import { rateLimit } from 'express-rate-limit';
+import { pinoHttp } from 'pino-http';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { AppDeps } from './deps.ts';
+import { errorHandler, notFoundHandler } from './error-handler.ts';
+import { healthRouter } from './routes/health.ts';
+import { apiRouter } from './routes/api.ts';
+import { HttpError } from './errors.ts';
+
+export function createApp(deps: AppDeps): Express {
+  const { config, logger } = deps;
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', false);
+  app.use(
+    pinoHttp({
+      logger: logger.child({ component: 'http' }),
+      // Whitelisted request fields only: no headers, bodies or query text in the logs.
+      serializers: {
+        req: (req: { method: string; url: string; id: unknown }) => ({ id: req.id, method: req.method, url: req.url.split('?')[0] }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
+      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
+    }),
+  );
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        useDefaults: false,
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:', 'blob:'],
+          connectSrc: ["'self'"],
+          fontSrc: ["'self'", 'data:'],
+          objectSrc: ["'none'"],
+          baseUri: ["'none'"],
+          frameAncestors: ["'none'"],
+          formAction: ["'self'"],
+        },
+      },
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+  app.use(healthRouter(deps));
+  if (config.RATE_LIMIT_PER_MINUTE > 0) {
+    app.use(
+      '/api',
+      rateLimit({
+        windowMs: 60_000,
+        limit: config.RATE_LIMIT_PER_MINUTE,
+        standardHeaders: 'draft-8',
+        legacyHeaders: false,
+        handler: (_req, _res, next) =>
+          next(
+            new HttpError(429, 'rate_limited', 'Too many requests: slow down and retry after a minute', undefined, { 'Retry-After': '60' }),
+          ),
+      }),
+    );
+  }
+  app.use('/api', express.json({ limit: '256kb', strict: true }));
+  app.use('/api', apiRouter(deps));
+  app.use('/api', notFoundHandler);
+  if (deps.staticDir && existsSync(join(deps.staticDir, 'index.html'))) {
+    app.use(express.static(deps.staticDir, { index: 'index.html', maxAge: '1h' }));
+  }
+  app.use(notFoundHandler);
+  app.use(errorHandler(logger));
+  return app;
+}

@@ -1,0 +1,64 @@
+/** Configuration: one zod schema parsed once from an env record, so tests can pass plain objects. */
+import { z } from 'zod';
+
+const port = z.coerce.number().int().min(0).max(65535);
+const positiveInt = z.coerce.number().int().positive();
+
+export const ConfigSchema = z
+  .object({
+    PORT: port.default(3000),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    NEO4J_URI: z
+      .string()
+      .regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/[^\s]+$/, 'must be a bolt://, bolt+s://, neo4j:// or neo4j+s:// URI')
+      .optional(),
+    NEO4J_USER: z.string().min(1).default('neo4j'),
+    NEO4J_PASSWORD: z.string().min(1).optional(),
+    NEO4J_DATABASE: z
+      .string()
+      .regex(/^[A-Za-z0-9][A-Za-z0-9.\-_]*$/, 'must be a Neo4j database name')
+      .default('neo4j'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    /** Requests per minute per client; 0 turns rate limiting off. */
+    RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
+    /** Bounds for the ad-hoc Cypher endpoint. */
+    CYPHER_TIMEOUT_MS: positiveInt.max(600_000).default(10_000),
+    CYPHER_MAX_ROWS: positiveInt.max(100_000).default(1_000),
+    CYPHER_MAX_BYTES: positiveInt.default(5_000_000),
+    /** How long a fixed endpoint may wait for the database before answering 503. */
+    DB_WAIT_MS: positiveInt.max(120_000).default(5_000),
+    /** Optional bearer token required on /api when set (deployments beyond one's own machine). */
+    API_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+    /** Comma-separated origins allowed by CORS; empty means same-origin only. */
+    CORS_ORIGINS: z
+      .string()
+      .default('')
+      .transform((s) =>
+        s
+          .split(',')
+          .map((o) => o.trim())
+          .filter(Boolean),
+      ),
+    /** Seed the database on start when it is empty (npm start does; other databases are left alone). */
+    SEED_IF_EMPTY: z
+      .enum(['true', 'false'])
+      .default('false')
+      .transform((v) => v === 'true'),
+  })
+  .refine((c) => !c.NEO4J_URI || c.NEO4J_PASSWORD !== undefined, {
+    message: 'is required when NEO4J_URI is set',
+    path: ['NEO4J_PASSWORD'],
+  });
+
+export type Config = z.infer<typeof ConfigSchema>;
+
+/** Parses the environment; the error names each variable and its problem on one line. */
+export function parseConfig(env: Record<string, string | undefined>): Config {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const result = ConfigSchema.safeParse(cleaned);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((i) => `${i.path.join('.') || 'config'} ${i.message}`);
+  throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
+}
+
+export class ConfigError extends Error {}

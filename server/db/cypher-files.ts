@@ -1,0 +1,35 @@
+/**
+ * Every Cypher statement the app runs lives in cypher/<name>.cypher. They are read once at
+ * start-up (a missing file fails fast) and only ever run with parameters.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const cypherDir = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'cypher');
+
+const statements = new Map<string, string>(
+  readdirSync(cypherDir)
+    .filter((f) => f.endsWith('.cypher'))
+    .map((f) => [f.slice(0, -'.cypher'.length), readFileSync(join(cypherDir, f), 'utf8').trim()]),
+);
+
+/** The text of cypher/<name>.cypher; throws at first use of a name that has no file. */
+export function cypher(name: string): string {
+  const text = statements.get(name);
+  if (text === undefined) throw new Error(`cypher/${name}.cypher is missing`);
+  return text;
+}
+
+/** Splits a multi-statement file (schema) on semicolons that end a line. */
+export function cypherStatements(name: string): string[] {
+  return cypher(name)
+    .split(/;\s*$/m)
+    .map((s) => s.replace(/^\s*\/\/.*$/gm, '').trim())
+    .filter(Boolean);
+}
+
+/** Fails fast if any of the named statements has no file. */
+export function requireCypher(...names: string[]): void {
+  for (const n of names) cypher(n);
+}

@@ -1,0 +1,31 @@
+/** Turns driver errors into HTTP errors by Neo4jError.code, never by message text. */
+import { Neo4jError, isRetryableError } from 'neo4j-driver';
+import { HttpError, databaseUnavailable } from '../errors.ts';
+
+const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
+
+export function translateDbError(e: unknown): unknown {
+  if (e instanceof HttpError) return e;
+  if (!(e instanceof Neo4jError)) return e;
+  const code = e.code;
+  if (UNAVAILABLE_CODES.has(code) || code.startsWith('Neo.ClientError.Database.DatabaseNotFound')) {
+    return databaseUnavailable(code === 'ServiceUnavailable' ? 'no connection' : code);
+  }
+  if (code === 'Neo.ClientError.Security.Unauthorized' || code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
+    return new HttpError(503, 'database_auth_failed', 'The server could not authenticate to the database', undefined, {
+      'Retry-After': '30',
+    });
+  }
+  if (
+    code === 'Neo.ClientError.Transaction.TransactionTimedOut' ||
+    code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration'
+  ) {
+    return new HttpError(408, 'query_timeout', 'The query ran past its time limit and was stopped');
+  }
+  if (code.startsWith('Neo.ClientError.Statement.SyntaxError')) return new HttpError(400, 'cypher_syntax_error', e.message);
+  if (code === 'Neo.TransientError.General.MemoryPoolOutOfMemoryError' || code.includes('MemoryPoolOutOfMemoryError')) {
+    return new HttpError(422, 'query_too_large', 'The query needs more memory than a query may use');
+  }
+  if (isRetryableError(e)) return databaseUnavailable(code);
+  return e;
+}

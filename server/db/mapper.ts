@@ -1,0 +1,136 @@
+/**
+ * The one place driver values become our JSON: string element ids, plain numbers, ISO
+ * dates. Nothing from neo4j-driver leaves the database module.
+ */
+import neo4j, { type Node, type Path, type Relationship } from 'neo4j-driver';
+import type { Citation, GraphEdge, GraphNode, JsonValue, Properties } from '../../contract/graph.ts';
+
+/** Relationship properties that hold provenance (parallel lists), shown as `provenance` instead. */
+export const SOURCE_KEYS = 'sources';
+export const QUOTE_KEYS = 'quotes';
+
+const CAPTION_KEYS = ['name', 'title', 'caption', 'label', 'displayName', 'fullName', 'username', 'code', 'id', 'key'];
+
+/** Maps any driver value to plain JSON; integers beyond 2^53 become decimal strings. */
+export function toJson(value: unknown): JsonValue {
+  if (value === null || value === undefined) return null;
+  if (neo4j.isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
+  if (typeof value === 'bigint') return Number.isSafeInteger(Number(value)) ? Number(value) : value.toString();
+  if (typeof value === 'number') return Number.isFinite(value) ? value : String(value);
+  if (typeof value === 'string' || typeof value === 'boolean') return value;
+  if (isTemporal(value)) return String(value);
+  if (neo4j.isPoint(value)) {
+    const p = value;
+    const point: Record<string, JsonValue> = { srid: toJson(p.srid), x: p.x, y: p.y };
+    if (p.z !== undefined) point.z = p.z;
+    return point;
+  }
+  if (neo4j.isNode(value)) return toGraphNode(value);
+  if (neo4j.isRelationship(value)) return toGraphEdge(value);
+  if (neo4j.isPath(value)) return toPathJson(value);
+  if (value instanceof Uint8Array) return Buffer.from(value).toString('base64');
+  if (Array.isArray(value)) return value.map(toJson);
+  if (typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, toJson(v)]));
+  }
+  return String(value);
+}
+
+function isTemporal(v: unknown): boolean {
+  return (
+    neo4j.isDate(v) || neo4j.isDateTime(v) || neo4j.isLocalDateTime(v) || neo4j.isLocalTime(v) || neo4j.isTime(v) || neo4j.isDuration(v)
+  );
+}
+
+function mapProperties(props: Record<string, unknown>, omit: readonly string[] = []): Properties {
+  const out: Properties = {};
+  for (const [k, v] of Object.entries(props)) if (!omit.includes(k)) out[k] = toJson(v);
+  return out;
+}
+
+/** A caption from the first name-like property, else the first label. */
+export function captionOf(props: Properties, labels: readonly string[]): string {
+  for (const key of CAPTION_KEYS) {
+    const v = props[key];
+    if (typeof v === 'string' && v.trim()) return v;
+    if (typeof v === 'number') return String(v);
+  }
+  return labels[0] ?? 'node';
+}
+
+export function toGraphNode(node: Node): GraphNode {
+  const properties = mapProperties(node.properties);
+  return { id: node.elementId, labels: [...node.labels], caption: captionOf(properties, node.labels), properties };
+}
+
+/** Citations from the parallel `sources`/`quotes` lists; document details are filled in later. */
+export function citationsOf(props: Record<string, unknown>): Citation[] | undefined {
+  const sources = props[SOURCE_KEYS];
+  const quotes = props[QUOTE_KEYS];
+  if (!Array.isArray(sources) || !Array.isArray(quotes)) return undefined;
+  return sources.map((s, i) => ({
+    documentKey: String(s),
+    documentId: null,
+    title: null,
+    publisher: null,
+    date: null,
+    quote: String(quotes[i] ?? ''),
+  }));
+}
+
+export function toGraphEdge(rel: Relationship): GraphEdge {
+  const provenance = citationsOf(rel.properties);
+  const edge: GraphEdge = {
+    id: rel.elementId,
+    type: rel.type,
+    source: rel.startNodeElementId,
+    target: rel.endNodeElementId,
+    properties: mapProperties(rel.properties, provenance ? [SOURCE_KEYS, QUOTE_KEYS] : []),
+  };
+  if (provenance) edge.provenance = provenance;
+  return edge;
+}
+
+export interface PathJson {
+  [key: string]: JsonValue;
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+}
+
+export function toPathJson(path: Path): PathJson {
+  const nodes: GraphNode[] = [toGraphNode(path.start)];
+  const edges: GraphEdge[] = [];
+  for (const seg of path.segments) {
+    edges.push(toGraphEdge(seg.relationship));
+    nodes.push(toGraphNode(seg.end));
+  }
+  return { nodes, edges };
+}
+
+/** Collects every node, relationship and path found anywhere in a value, without duplicates. */
+export class GraphCollector {
+  readonly nodes = new Map<string, GraphNode>();
+  readonly edges = new Map<string, GraphEdge>();
+
+  add(value: unknown): void {
+    if (neo4j.isNode(value)) {
+      if (!this.nodes.has(value.elementId)) this.nodes.set(value.elementId, toGraphNode(value));
+    } else if (neo4j.isRelationship(value)) {
+      if (!this.edges.has(value.elementId)) this.edges.set(value.elementId, toGraphEdge(value));
+    } else if (neo4j.isPath(value)) {
+      this.add(value.start);
+      for (const seg of value.segments) {
+        this.add(seg.relationship);
+        this.add(seg.end);
+      }
+    } else if (Array.isArray(value)) {
+      for (const v of value) this.add(v);
+    } else if (value && typeof value === 'object' && !neo4j.isInt(value) && Object.getPrototypeOf(value) === Object.prototype) {
+      for (const v of Object.values(value)) this.add(v);
+    }
+  }
+
+  graph(): { nodes: GraphNode[]; edges: GraphEdge[] } {
+    return { nodes: [...this.nodes.values()], edges: [...this.edges.values()] };
+  }
+}

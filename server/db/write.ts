@@ -1,0 +1,35 @@
+/** Write access for the importer: named statements inside one explicit transaction. */
+import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import { cypher, cypherStatements } from './cypher-files.ts';
+
+export interface WriteTx {
+  /** Runs cypher/<name>.cypher with parameters; rows as plain objects of raw values. */
+  run(name: string, params: Record<string, unknown>): Promise<Record<string, unknown>[]>;
+}
+
+function wrap(tx: ManagedTransaction): WriteTx {
+  return {
+    async run(name, params) {
+      const result = await tx.run(cypher(name), params);
+      return result.records.map((r) => r.toObject());
+    },
+  };
+}
+
+/** All-or-nothing: the work commits whole or not at all. */
+export async function inWriteTransaction<T>(driver: Driver, database: string, work: (tx: WriteTx) => Promise<T>): Promise<T> {
+  const session = driver.session({ database, defaultAccessMode: 'WRITE' });
+  try {
+    return await session.executeWrite((tx) => work(wrap(tx)), { timeout: 600_000 });
+  } finally {
+    await session.close();
+  }
+}
+
+/** Schema commands cannot share a transaction with writes: each runs on its own. */
+export async function applySchemaFile(driver: Driver, database: string, name: string): Promise<number> {
+  const statements = cypherStatements(name);
+  for (const statement of statements) await driver.executeQuery(statement, {}, { database, routing: 'WRITE' });
+  await driver.executeQuery('CALL db.awaitIndexes(300)', {}, { database, routing: 'WRITE' });
+  return statements.length;
+}

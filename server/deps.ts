@@ -1,0 +1,12 @@
+/** What the app needs from the outside world; built by server/main.ts or by a test. */
+import type { Driver } from './db/driver.ts';
+import type { Config } from './config.ts';
+import type { Logger } from './logger.ts';
+
+export interface AppDeps {
+  config: Config;
+  driver: Driver;
+  logger: Logger;
+  /** Folder of the built client page; omitted in API-only tests. */
+  staticDir?: string;
+}

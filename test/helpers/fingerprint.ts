@@ -1,0 +1,46 @@
+/**
+ * A content fingerprint of the whole database: every node and relationship with its labels,
+ * type and properties, plus the schema (indexes and constraints). Equal fingerprints before
+ * and after mean nothing changed.
+ */
+import { createHash } from 'node:crypto';
+import type { Driver } from 'neo4j-driver';
+
+function stable(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  if (Array.isArray(value)) return `[${value.map(stable).join(',')}]`;
+  if (typeof (value as { toString?: unknown }).toString === 'function' && Object.getPrototypeOf(value) !== Object.prototype) {
+    return JSON.stringify(String(value));
+  }
+  const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b));
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stable(v)}`).join(',')}}`;
+}
+
+export interface Fingerprint {
+  nodes: number;
+  relationships: number;
+  hash: string;
+}
+
+export async function fingerprint(driver: Driver, database: string): Promise<Fingerprint> {
+  const nodes = await driver.executeQuery(
+    'MATCH (n) RETURN elementId(n) AS id, labels(n) AS labels, properties(n) AS props',
+    {},
+    { database },
+  );
+  const rels = await driver.executeQuery(
+    'MATCH ()-[r]->() RETURN elementId(r) AS id, type(r) AS type, elementId(startNode(r)) AS s, elementId(endNode(r)) AS t, properties(r) AS props',
+    {},
+    { database },
+  );
+  const indexes = await driver.executeQuery('SHOW INDEXES YIELD name, type, labelsOrTypes, properties RETURN *', {}, { database });
+  const constraints = await driver.executeQuery('SHOW CONSTRAINTS YIELD name, type RETURN *', {}, { database });
+  const lines = [
+    ...nodes.records.map((r) => `N ${stable(r.toObject())}`),
+    ...rels.records.map((r) => `R ${stable(r.toObject())}`),
+    ...indexes.records.map((r) => `I ${stable(r.toObject())}`),
+    ...constraints.records.map((r) => `C ${stable(r.toObject())}`),
+  ].sort();
+  const hash = createHash('sha256').update(lines.join('\n')).digest('hex');
+  return { nodes: nodes.records.length, relationships: rels.records.length, hash };
+}

@@ -1,0 +1,144 @@
+/**
+ * The API contract: request and response schemas of every endpoint, shared by the server
+ * (which validates with them and generates the OpenAPI document from them) and the client.
+ */
+import { z } from 'zod';
+import { Citation, Graph, GraphEdge, GraphNode, JsonValue } from './graph.ts';
+
+export { Citation, Graph, GraphEdge, GraphNode, JsonValue };
+
+/** The one error shape. */
+export const ErrorBody = z.object({
+  error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }),
+});
+export type ErrorBody = z.infer<typeof ErrorBody>;
+
+const csv = (item: z.ZodString) =>
+  z
+    .string()
+    .max(2000)
+    .transform((s) =>
+      s
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(item).max(50));
+
+/** Names of labels and types as the API accepts them (checked again against the live schema). */
+export const NameParam = z.string().min(1).max(100);
+export const ElementId = z.string().min(1).max(200);
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
+
+// GET /api/schema
+export const SchemaResponse = z.object({
+  labels: z.array(z.object({ label: z.string(), count: z.number(), properties: z.array(z.string()) })),
+  relationshipTypes: z.array(z.object({ type: z.string(), count: z.number(), properties: z.array(z.string()) })),
+  propertyKeys: z.array(z.string()),
+  /** True when this database has the explorer's full-text index (seeded or imported by us). */
+  hasFulltextIndex: z.boolean(),
+});
+export type SchemaResponse = z.infer<typeof SchemaResponse>;
+
+// GET /api/search
+export const SearchQuery = z.object({
+  q: z.string().trim().min(1, 'must not be empty').max(200),
+  labels: csv(NameParam.clone()).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(10),
+});
+export const SearchResult = GraphNode.extend({ score: z.number(), matched: z.string().nullable() });
+export const SearchResponse = z.object({ results: z.array(SearchResult) });
+export type SearchResult = z.infer<typeof SearchResult>;
+export type SearchResponse = z.infer<typeof SearchResponse>;
+
+// GET /api/nodes/:id
+export const Degree = z.object({ type: z.string(), direction: z.enum(['out', 'in']), count: z.number() });
+export const DocumentSummary = z.object({
+  id: z.string(),
+  key: z.string(),
+  title: z.string(),
+  publisher: z.string().nullable(),
+  date: z.string().nullable(),
+  language: z.string().nullable(),
+});
+export type DocumentSummary = z.infer<typeof DocumentSummary>;
+export const NodeDetails = z.object({
+  node: GraphNode,
+  degree: z.array(Degree),
+  totalDegree: z.number(),
+  documents: z.array(DocumentSummary),
+});
+export type NodeDetails = z.infer<typeof NodeDetails>;
+
+// GET /api/nodes/:id/neighbors
+export const Direction = z.enum(['out', 'in', 'both']);
+export const NeighborsQuery = z.object({
+  types: csv(NameParam.clone()).optional(),
+  labels: csv(NameParam.clone()).optional(),
+  direction: Direction.default('both'),
+  limit: z.coerce.number().int().min(1).max(1000).default(50),
+  asOf: isoDate.optional(),
+});
+export const NeighborsResponse = z.object({
+  graph: Graph,
+  /** How many relationships match in all; `graph` holds at most `limit` of them. */
+  total: z.number(),
+  truncated: z.boolean(),
+});
+export type NeighborsResponse = z.infer<typeof NeighborsResponse>;
+
+// GET /api/paths
+export const PathMode = z.enum(['shortest', 'allShortest', 'k']);
+export const PathsQuery = z.object({
+  from: ElementId,
+  to: ElementId,
+  maxHops: z.coerce.number().int().min(1).max(8).default(4),
+  types: csv(NameParam.clone()).optional(),
+  mode: PathMode.default('shortest'),
+  k: z.coerce.number().int().min(1).max(25).default(5),
+});
+export const PathJson = z.object({ nodes: z.array(GraphNode), edges: z.array(GraphEdge) });
+export const PathsResponse = z.object({ paths: z.array(PathJson) });
+export type PathJson = z.infer<typeof PathJson>;
+export type PathsResponse = z.infer<typeof PathsResponse>;
+
+// GET /api/documents, /api/documents/:id
+export const DocumentsResponse = z.object({ documents: z.array(DocumentSummary.extend({ claims: z.number() })) });
+export const Claim = z.object({ edge: GraphEdge, source: GraphNode, target: GraphNode, quote: z.string() });
+export const DocumentResponse = z.object({
+  document: DocumentSummary.extend({ text: z.string().nullable(), properties: z.record(z.string(), JsonValue) }),
+  claims: z.array(Claim),
+});
+export type DocumentsResponse = z.infer<typeof DocumentsResponse>;
+export type DocumentResponse = z.infer<typeof DocumentResponse>;
+export type Claim = z.infer<typeof Claim>;
+
+// POST /api/cypher
+export const CypherRequest = z.strictObject({
+  query: z.string().trim().min(1, 'must not be empty').max(20_000),
+  params: z.record(z.string(), JsonValue).default({}),
+  limit: z.number().int().min(1).max(10_000).optional(),
+});
+export const CypherResponse = z.object({
+  columns: z.array(z.string()),
+  rows: z.array(z.array(JsonValue)),
+  graph: Graph,
+  summary: z.object({
+    queryType: z.string(),
+    resultAvailableAfterMs: z.number(),
+    totalMs: z.number(),
+    rows: z.number(),
+    truncated: z.boolean(),
+    truncatedReason: z.enum(['rows', 'bytes']).nullable(),
+    counters: z.record(z.string(), z.number()),
+    notifications: z.array(z.object({ code: z.string(), title: z.string(), description: z.string() })),
+  }),
+});
+export type CypherRequest = z.input<typeof CypherRequest>;
+export type CypherResponse = z.infer<typeof CypherResponse>;
+
+/** A Cypher error's position, when Neo4j gives one (400 cypher_syntax_error details). */
+export const CypherErrorDetails = z.object({
+  neo4jCode: z.string().optional(),
+  position: z.object({ offset: z.number(), line: z.number(), column: z.number() }).optional(),
+});

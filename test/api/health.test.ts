@@ -1,0 +1,48 @@
+/** /healthz and /readyz on the real app: up, ready with the version, and 503 when the database is gone. */
+import request from 'supertest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../server/app.ts';
+import { parseConfig } from '../../server/config.ts';
+import { createDriver } from '../../server/db/driver.ts';
+import { createLogger } from '../../server/logger.ts';
+import { testDriver } from '../helpers/database.ts';
+
+const driver = testDriver();
+const config = parseConfig({});
+const app = createApp({ config, driver, logger: createLogger('silent') });
+afterAll(() => driver.close());
+
+describe('health', () => {
+  it('GET /healthz says the process is up', async () => {
+    const res = await request(app).get('/healthz').expect(200);
+    expect(res.body).toEqual({ status: 'ok' });
+  });
+
+  it('GET /readyz says the database is reachable, with its version', async () => {
+    const res = await request(app).get('/readyz').expect(200);
+    expect(res.body.status).toBe('ready');
+    expect(res.body.database).toMatchObject({ name: 'neo4j', product: 'Neo4j Kernel' });
+    expect(res.body.database.version).toMatch(/^5\./);
+  });
+
+  it('GET /readyz answers 503 with a retry hint when the database is unreachable', async () => {
+    const nowhere = createDriver({ uri: 'bolt://127.0.0.1:1', user: 'neo4j', password: 'x', waitMs: 1000 });
+    const down = createApp({ config, driver: nowhere, logger: createLogger('silent') });
+    const res = await request(down).get('/readyz').expect(503);
+    expect(res.headers['retry-after']).toBe('5');
+    expect(res.body.error.code).toBe('database_unavailable');
+    await nowhere.close();
+  });
+
+  it('sends security headers and no x-powered-by', async () => {
+    const res = await request(app).get('/healthz');
+    expect(res.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['x-powered-by']).toBeUndefined();
+  });
+
+  it('answers unknown routes with the JSON error shape', async () => {
+    const res = await request(app).get('/api/no-such-thing').expect(404);
+    expect(res.body.error.code).toBe('not_found');
+  });
+});

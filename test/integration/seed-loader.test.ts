@@ -1,0 +1,149 @@
+/** The loader against the real database: all-or-nothing, idempotent, and clear about bad files. */
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadFiles } from '../../seed/load.ts';
+import { SeedFileError } from '../../seed/read.ts';
+import { ImportError } from '../../seed/load.ts';
+import { testDatabase, testDriver, uniqueSuffix } from '../helpers/database.ts';
+import { fingerprint } from '../helpers/fingerprint.ts';
+import { smallGraph, smallGraphText, writeFixture } from '../helpers/seed-fixture.ts';
+
+const driver = testDriver();
+const { database } = testDatabase();
+const target = { driver, database };
+const made: string[] = [];
+
+afterAll(async () => {
+  for (const s of made) {
+    await driver.executeQuery('MATCH (n) WHERE n.key ENDS WITH $s DETACH DELETE n', { s: `-${s}` }, { database });
+  }
+  await driver.close();
+});
+
+describe('loadFiles', () => {
+  it('loads a file with labels, aliases, validity dates and provenance', async () => {
+    const s = uniqueSuffix();
+    made.push(s);
+    const report = await loadFiles(target, [writeFixture(smallGraph(s), 'g.yaml', smallGraphText)]);
+    expect(report).toMatchObject({ documents: 1, nodes: 3, relationships: 2 });
+    const { records } = await driver.executeQuery(
+      `MATCH (a:Entity:Country {key: $a})-[r:MEMBER_OF]->(o:Organization)
+       RETURN a.aliases AS aliases, r.validFrom AS validFrom, r.validTo AS validTo, r.validToText AS validToText, r.sources AS sources, r.quotes AS quotes`,
+      { a: `country-a-${s}` },
+      { database },
+    );
+    expect(records).toHaveLength(1);
+    const r = records[0]!.toObject();
+    expect(r.aliases).toEqual([`Alfa ${s}`]);
+    expect(String(r.validFrom)).toBe('1992-05-15');
+    expect(String(r.validTo)).toBe('1999-12-31'); // a year-precise end covers the whole year
+    expect(r.validToText).toBe('1999');
+    expect(r.sources).toEqual([`doc-${s}`]);
+    expect(r.quotes).toEqual(['Alphaland joined the pact in 1992.']);
+  });
+
+  it('changes nothing when the same file is loaded twice (counts and content fingerprint)', async () => {
+    const s = uniqueSuffix();
+    made.push(s);
+    const file = writeFixture(smallGraph(s), 'g.yaml', smallGraphText);
+    await loadFiles(target, [file]);
+    const before = await fingerprint(driver, database);
+    await loadFiles(target, [file]);
+    const after = await fingerprint(driver, database);
+    expect(after).toEqual(before);
+  });
+
+  it('accepts JSON in the same format', async () => {
+    const s = uniqueSuffix();
+    made.push(s);
+    const report = await loadFiles(target, [writeFixture(smallGraph(s), 'g.json', smallGraphText)]);
+    expect(report.relationships).toBe(2);
+  });
+
+  const badFiles: [string, (s: string) => unknown, RegExp][] = [
+    [
+      'an unknown field',
+      (s) => ({ ...smallGraph(s), nodes: [{ ...smallGraph(s).nodes[0], colour: 'red' }] }),
+      /nodes\[0\] \(country-a-\w+\).*colour/,
+    ],
+    ['a bad key', (s) => ({ ...smallGraph(s), nodes: [{ ...smallGraph(s).nodes[0], key: 'Not A Key' }] }), /nodes\[0\].*key.*lower-case/],
+    [
+      'a bad date',
+      (s) => ({ ...smallGraph(s), relationships: [{ ...smallGraph(s).relationships[0], validFrom: '1992-02-30' }] }),
+      /relationships\[0\].*validFrom.*calendar/,
+    ],
+    [
+      'a relationship to a node that exists nowhere',
+      (s) => ({ ...smallGraph(s), relationships: [{ ...smallGraph(s).relationships[0], to: `org-nowhere-${s}` }] }),
+      /org-nowhere/,
+    ],
+    [
+      'a quote that is not in the document',
+      (s) => ({
+        ...smallGraph(s),
+        relationships: [{ ...smallGraph(s).relationships[0], evidence: [{ document: `doc-${s}`, quote: 'Never said.' }] }],
+      }),
+      /quote is not in document/,
+    ],
+    [
+      'evidence citing an unknown document',
+      (s) => ({
+        ...smallGraph(s),
+        relationships: [
+          { ...smallGraph(s).relationships[0], evidence: [{ document: 'doc-unknown', quote: 'Alphaland joined the pact in 1992.' }] },
+        ],
+      }),
+      /doc-unknown/,
+    ],
+    [
+      'a lower-case relationship type',
+      (s) => ({ ...smallGraph(s), relationships: [{ ...smallGraph(s).relationships[0], type: 'member_of' }] }),
+      /relationships\[0\].*type.*UPPER_SNAKE_CASE/,
+    ],
+    [
+      'a label with a backtick',
+      (s) => ({ ...smallGraph(s), nodes: [{ ...smallGraph(s).nodes[0], labels: ['Country`) DETACH DELETE n //'] }] }),
+      /nodes\[0\].*labels/,
+    ],
+  ];
+
+  it.each(badFiles)('refuses a file with %s, naming file and entry, and writes nothing', async (_what, make, message) => {
+    const s = uniqueSuffix();
+    made.push(s);
+    const file = writeFixture(make(s), 'bad.yaml', smallGraphText);
+    const before = await fingerprint(driver, database);
+    const error = await loadFiles(target, [file]).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(Error);
+    expect([SeedFileError, ImportError].some((c) => error instanceof c)).toBe(true);
+    expect((error as Error).message).toContain('bad.yaml');
+    expect((error as Error).message).toMatch(message);
+    expect(await fingerprint(driver, database)).toEqual(before);
+  });
+
+  it('refuses a file that is not YAML at all', async () => {
+    const file = writeFixture('x', 'broken.yaml');
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(file, 'nodes: [ {key: a\n  - : :');
+    await expect(loadFiles(target, [file])).rejects.toThrow(/broken\.yaml: not valid YAML/);
+  });
+
+  it('rolls back a whole file when a relationship fails halfway (all-or-nothing)', async () => {
+    const s = uniqueSuffix();
+    made.push(s);
+    const graph = smallGraph(s);
+    // Valid by itself, but the second relationship's end exists neither in the file nor in the database:
+    // caught by the file check. Here the missing end is only found in the database, after nodes were written.
+    const nodesOnly = { ...graph, relationships: [] };
+    const dangling = {
+      documents: graph.documents,
+      nodes: [graph.nodes[0]],
+      relationships: [{ ...graph.relationships[0], to: `org-pact-${s}` }],
+    };
+    await loadFiles(target, [writeFixture(nodesOnly, 'nodes.yaml', smallGraphText)]);
+    await driver.executeQuery('MATCH (n:Entity {key: $k}) DETACH DELETE n', { k: `org-pact-${s}` }, { database });
+    const before = await fingerprint(driver, database);
+    const renamed = { ...dangling, nodes: [{ ...graph.nodes[0], name: 'Renamed in the failed import' }] };
+    const file = writeFixture(renamed, 'half.yaml', smallGraphText);
+    await expect(loadFiles(target, [file])).rejects.toThrow(/no node with key "org-pact-/);
+    expect(await fingerprint(driver, database)).toEqual(before);
+  });
+});

@@ -12,7 +12,7 @@ import neo4j from 'neo4j-driver';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const jarDir = join(root, 'neo4j', '.cache', 'lib');
-const home = join(root, '.neo4j');
+const home = resolve(process.env.NEO4J_MANAGED_HOME ?? join(root, '.neo4j'));
 const pidFile = join(home, 'neo4j.pid');
 const passwordFile = join(home, 'password');
 
@@ -29,6 +29,8 @@ export interface ManagedNeo4j {
 
 const boltPort = Number(process.env.NEO4J_MANAGED_BOLT_PORT ?? 7687);
 const httpPort = Number(process.env.NEO4J_MANAGED_HTTP_PORT ?? 7474);
+/** JAVA_HOME's java when set (as Neo4j's own launcher does), else java on PATH. */
+const java = process.env.JAVA_HOME ? join(process.env.JAVA_HOME, 'bin', 'java') : 'java';
 const heap = process.env.NEO4J_MANAGED_HEAP ?? '1g';
 const pageCache = process.env.NEO4J_MANAGED_PAGECACHE ?? '512m';
 
@@ -78,8 +80,9 @@ export class MissingPrerequisite extends Error {}
 function requireTool(cmd: string, args: string[], what: string): void {
   const probe = spawnSync(cmd, args, { stdio: 'ignore' });
   if (probe.error || probe.status !== 0) {
+    const where = cmd.includes('/') ? `at ${cmd}` : 'on PATH';
     throw new MissingPrerequisite(
-      `${what} was not found on PATH: install it (Java 17 and Maven run the managed Neo4j), or set NEO4J_URI to a Neo4j you already have.`,
+      `${what} was not found ${where}: install it (Java 17 and Maven run the managed Neo4j), or set NEO4J_URI to a Neo4j you already have.`,
     );
   }
 }
@@ -87,7 +90,7 @@ function requireTool(cmd: string, args: string[], what: string): void {
 /** Resolves the server jars through Maven the first time, showing Maven's progress. */
 export function ensureJars(log: (msg: string) => void = console.error): void {
   if (existsSync(jarDir) && readdirSync(jarDir).some((f) => f.startsWith('neo4j-server-'))) return;
-  requireTool('java', ['-version'], 'Java (17 or newer)');
+  requireTool(java, ['-version'], 'Java (17 or newer)');
   requireTool('mvn', ['-v'], 'Maven (mvn)');
   log(`Resolving Neo4j Community jars through Maven into ${jarDir} (first run only)…`);
   const mvn = spawnSync('mvn', ['-B', '-ntp', '-f', join(root, 'neo4j', 'pom.xml'), 'dependency:copy-dependencies'], {
@@ -200,7 +203,7 @@ export async function ensureManagedNeo4j(log: (msg: string) => void = console.er
     return info(password, running, true);
   }
   ensureJars(log);
-  requireTool('java', ['-version'], 'Java (17 or newer)');
+  requireTool(java, ['-version'], 'Java (17 or newer)');
   writeFileSync(join(home, 'conf', 'neo4j.conf'), '# Settings are passed on the command line by scripts/managed-neo4j.ts\n');
   const args = [
     `-Xms${heap}`,
@@ -219,7 +222,7 @@ export async function ensureManagedNeo4j(log: (msg: string) => void = console.er
     ...Object.entries(serverSettings()).flatMap(([k, v]) => ['-c', `${k}=${v}`]),
   ];
   const out = openSync(join(home, 'logs', 'console.log'), 'a');
-  const child = spawn('java', args, { detached: true, stdio: ['ignore', out, out], cwd: home });
+  const child = spawn(java, args, { detached: true, stdio: ['ignore', out, out], cwd: home });
   child.unref();
   if (!child.pid) throw new Error('Could not start java for the managed Neo4j');
   writeFileSync(pidFile, String(child.pid));

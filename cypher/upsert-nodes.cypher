@@ -1,6 +1,7 @@
-// Upserts entities by key, with their labels; $rows: [{key, labels, props}].
+// Upserts entities by key; every row of a batch has the same labels, which fill {{labels}}.
+// $rows: [{key, props}].
 UNWIND $rows AS row
 MERGE (n:Entity {key: row.key})
 SET n = row.props
-SET n:$(row.labels)
+SET n:{{labels}}
 RETURN count(n) AS written

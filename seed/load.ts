@@ -10,6 +10,7 @@ import type { Driver } from '../server/db/driver.ts';
 import { readRows } from '../server/db/read.ts';
 import { toJson } from '../server/db/mapper.ts';
 import { applySchemaFile, inWriteTransaction } from '../server/db/write.ts';
+import { quoteNewIdentifier } from '../server/db/identifiers.ts';
 import type { Logger } from '../server/logger.ts';
 import { periodEnd, periodStart, readSeedFile, relationshipKey, type LoadedSeed } from './read.ts';
 import type { SeedFile } from './schema.ts';
@@ -32,14 +33,12 @@ export interface LoadReport {
 
 export class ImportError extends Error {}
 
-type Row = Record<string, unknown>;
-
-function evidenceProps(evidence: { document: string; quote: string }[]): Row {
+function evidenceProps(evidence: { document: string; quote: string }[]): Record<string, string[]> {
   return evidence.length ? { sources: evidence.map((e) => e.document), quotes: evidence.map((e) => e.quote) } : {};
 }
 
 /** Turns a checked file into the parameter rows of the upsert statements. */
-export function toRows(seed: LoadedSeed): { documents: Row[]; nodes: Row[]; relationships: Row[] } {
+export function toRows(seed: LoadedSeed) {
   const { data, texts } = seed;
   const documents = data.documents.map((d) => {
     const { textFile: _t, date, ...rest } = d;
@@ -80,6 +79,18 @@ function* batches<T>(rows: T[], size = BATCH): Generator<T[]> {
   for (let i = 0; i < rows.length; i += size) yield rows.slice(i, i + size);
 }
 
+/** Batches of rows that share a label set or a type, since those fill a statement's slots. */
+function* groupedBatches<T>(rows: T[], groupOf: (row: T) => string): Generator<[string, T[]]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const g = groupOf(row);
+    const list = groups.get(g);
+    if (list) list.push(row);
+    else groups.set(g, [row]);
+  }
+  for (const [g, list] of groups) for (const batch of batches(list)) yield [g, batch];
+}
+
 /** Loads the given files, each in one transaction; throws ImportError and writes nothing for a bad file. */
 export async function loadFiles(target: LoadTarget, files: string[]): Promise<LoadReport> {
   const seeds = files.map((f) => readSeedFile(f)); // every file is checked before anything is written
@@ -91,14 +102,15 @@ export async function loadFiles(target: LoadTarget, files: string[]): Promise<Lo
     await inWriteTransaction(target.driver, target.database, async (tx) => {
       for (const batch of batches(rows.documents)) await tx.run('upsert-documents', { rows: batch });
       let done = 0;
-      for (const batch of batches(rows.nodes)) {
-        await tx.run('upsert-nodes', { rows: batch });
+      for (const [labels, batch] of groupedBatches(rows.nodes, (n) => n.labels.join(':'))) {
+        const quoted = labels.split(':').map((l) => quoteNewIdentifier(l, 'label'));
+        await tx.run('upsert-nodes', { rows: batch }, { labels: quoted });
         done += batch.length;
         target.logger?.info({ file: seed.file, nodes: done, of: rows.nodes.length }, 'importing nodes');
       }
       done = 0;
-      for (const batch of batches(rows.relationships)) {
-        const missing = await tx.run('upsert-relationships', { rows: batch });
+      for (const [type, batch] of groupedBatches(rows.relationships, (r) => r.type)) {
+        const missing = await tx.run('upsert-relationships', { rows: batch }, { type: quoteNewIdentifier(type, 'relationship type') });
         if (missing.length) {
           const m = missing[0]!;
           throw new ImportError(

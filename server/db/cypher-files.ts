@@ -5,6 +5,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { QuotedIdentifier } from './identifiers.ts';
 
 export const cypherDir = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'cypher');
 
@@ -19,6 +20,18 @@ export function cypher(name: string): string {
   const text = statements.get(name);
   if (text === undefined) throw new Error(`cypher/${name}.cypher is missing`);
   return text;
+}
+
+/**
+ * A statement whose `{{slot}}`s take checked, quoted labels or types (see identifiers.ts):
+ * the only text ever put into a statement, and only where the file marks a slot.
+ */
+export function cypherWithIdentifiers(name: string, slots: Record<string, QuotedIdentifier | QuotedIdentifier[]>): string {
+  return cypher(name).replace(/\{\{(\w+)\}\}/g, (_m, slot: string) => {
+    const value = slots[slot];
+    if (value === undefined) throw new Error(`cypher/${name}.cypher: no value for slot {{${slot}}}`);
+    return Array.isArray(value) ? value.join(':') : value;
+  });
 }
 
 /** Splits a multi-statement file (schema) on semicolons that end a line. */

@@ -9,10 +9,14 @@ import type { Citation, GraphEdge, GraphNode, JsonValue, Properties } from '../.
 export const SOURCE_KEYS = 'sources';
 export const QUOTE_KEYS = 'quotes';
 
-const CAPTION_KEYS = ['name', 'title', 'caption', 'label', 'displayName', 'fullName', 'username', 'code', 'id', 'key'];
+/** Name-like properties, in the order a caption (and the search fallback) looks at them. */
+export const CAPTION_KEYS = ['name', 'title', 'caption', 'label', 'displayName', 'fullName', 'username', 'code', 'id', 'key'];
 
-/** Maps any driver value to plain JSON; integers beyond 2^53 become decimal strings. */
-export function toJson(value: unknown): JsonValue {
+/**
+ * Maps any driver value to plain JSON; integers beyond 2^53 become decimal strings.
+ * `edges` collects every edge made on the way, so a caller can fill their citations later.
+ */
+export function toJson(value: unknown, edges?: GraphEdge[]): JsonValue {
   if (value === null || value === undefined) return null;
   if (neo4j.isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
   if (typeof value === 'bigint') return Number.isSafeInteger(Number(value)) ? Number(value) : value.toString();
@@ -26,14 +30,36 @@ export function toJson(value: unknown): JsonValue {
     return point;
   }
   if (neo4j.isNode(value)) return toGraphNode(value);
-  if (neo4j.isRelationship(value)) return toGraphEdge(value);
-  if (neo4j.isPath(value)) return toPathJson(value);
+  if (neo4j.isRelationship(value)) return collected(toGraphEdge(value), edges);
+  if (neo4j.isPath(value)) {
+    const path = toPathJson(value);
+    edges?.push(...path.edges);
+    return path;
+  }
   if (value instanceof Uint8Array) return Buffer.from(value).toString('base64');
-  if (Array.isArray(value)) return value.map(toJson);
+  if (Array.isArray(value)) return value.map((v) => toJson(v, edges));
   if (typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, toJson(v)]));
+    return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, toJson(v, edges)]));
   }
   return String(value);
+}
+
+function collected(edge: GraphEdge, edges: GraphEdge[] | undefined): GraphEdge {
+  edges?.push(edge);
+  return edge;
+}
+
+/**
+ * Maps request parameters (JSON) to driver values. JSON has one number type and the driver
+ * would send every number as a float, so whole numbers go as integers (`LIMIT $n` needs one).
+ */
+export function toDriverValue(value: JsonValue): unknown {
+  if (typeof value === 'number') return Number.isSafeInteger(value) ? neo4j.int(value) : value;
+  if (Array.isArray(value)) return value.map(toDriverValue);
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toDriverValue(v)]));
+  }
+  return value;
 }
 
 function isTemporal(v: unknown): boolean {
@@ -112,11 +138,14 @@ export class GraphCollector {
   readonly nodes = new Map<string, GraphNode>();
   readonly edges = new Map<string, GraphEdge>();
 
+  /** `onAdd` sees each new node or edge once (the ad-hoc endpoint counts their bytes). */
+  constructor(private readonly onAdd?: (item: GraphNode | GraphEdge) => void) {}
+
   add(value: unknown): void {
     if (neo4j.isNode(value)) {
-      if (!this.nodes.has(value.elementId)) this.nodes.set(value.elementId, toGraphNode(value));
+      if (!this.nodes.has(value.elementId)) this.remember(this.nodes, value.elementId, toGraphNode(value));
     } else if (neo4j.isRelationship(value)) {
-      if (!this.edges.has(value.elementId)) this.edges.set(value.elementId, toGraphEdge(value));
+      if (!this.edges.has(value.elementId)) this.remember(this.edges, value.elementId, toGraphEdge(value));
     } else if (neo4j.isPath(value)) {
       this.add(value.start);
       for (const seg of value.segments) {
@@ -128,6 +157,11 @@ export class GraphCollector {
     } else if (value && typeof value === 'object' && !neo4j.isInt(value) && Object.getPrototypeOf(value) === Object.prototype) {
       for (const v of Object.values(value)) this.add(v);
     }
+  }
+
+  private remember<T extends GraphNode | GraphEdge>(map: Map<string, T>, id: string, item: T): void {
+    map.set(id, item);
+    this.onAdd?.(item);
   }
 
   graph(): { nodes: GraphNode[]; edges: GraphEdge[] } {

@@ -1,16 +1,21 @@
 /** Write access for the importer: named statements inside one explicit transaction. */
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
-import { cypher, cypherStatements } from './cypher-files.ts';
+import { cypherStatements, cypherWithIdentifiers } from './cypher-files.ts';
+import type { QuotedIdentifier } from './identifiers.ts';
 
 export interface WriteTx {
-  /** Runs cypher/<name>.cypher with parameters; rows as plain objects of raw values. */
-  run(name: string, params: Record<string, unknown>): Promise<Record<string, unknown>[]>;
+  /** Runs cypher/<name>.cypher with parameters (and quoted identifiers for its slots); rows as plain objects. */
+  run(
+    name: string,
+    params: Record<string, unknown>,
+    slots?: Record<string, QuotedIdentifier | QuotedIdentifier[]>,
+  ): Promise<Record<string, unknown>[]>;
 }
 
 function wrap(tx: ManagedTransaction): WriteTx {
   return {
-    async run(name, params) {
-      const result = await tx.run(cypher(name), params);
+    async run(name, params, slots = {}) {
+      const result = await tx.run(cypherWithIdentifiers(name, slots), params);
       return result.records.map((r) => r.toObject());
     },
   };

@@ -41,6 +41,49 @@ describe('loadFiles', () => {
     expect(r.quotes).toEqual(['Alphaland joined the pact in 1992.']);
   });
 
+  it('gives every relationship its own type and every node its own labels, however many a file mixes', async () => {
+    const s = uniqueSuffix();
+    made.push(s);
+    const g = smallGraph(s);
+    const quote = { document: `doc-${s}`, quote: 'Betaland followed a year later.' };
+    g.nodes.push({ key: `person-p-${s}`, labels: ['Person', 'Official'], name: `Pat ${s}` });
+    const mixed = {
+      ...g,
+      relationships: [
+        ...g.relationships,
+        { type: 'BACKS', from: `country-a-${s}`, to: `country-b-${s}`, evidence: [quote] },
+        { type: 'CRITICIZED', from: `person-p-${s}`, to: `org-pact-${s}`, evidence: [quote] },
+        { type: 'LEADS', from: `person-p-${s}`, to: `country-b-${s}`, evidence: [quote] },
+      ],
+    };
+    const file = writeFixture(mixed, 'mixed.yaml', smallGraphText);
+    await loadFiles(target, [file]);
+    await loadFiles(target, [file]);
+    const { records } = await driver.executeQuery(
+      'MATCH (a:Entity)-[r]->(b:Entity) WHERE r.key ENDS WITH $s RETURN type(r) AS type, r.key AS key ORDER BY key',
+      { s },
+      { database },
+    );
+    expect(records.map((r) => `${r.get('type')} ${r.get('key')}`)).toEqual([
+      `BACKS backs:country-a-${s}:country-b-${s}`,
+      `CRITICIZED criticized:person-p-${s}:org-pact-${s}`,
+      `LEADS leads:person-p-${s}:country-b-${s}`,
+      `MEMBER_OF member_of:country-a-${s}:org-pact-${s}`,
+      `MEMBER_OF member_of:country-b-${s}:org-pact-${s}`,
+    ]);
+    const labels = await driver.executeQuery(
+      'MATCH (n:Entity) WHERE n.key ENDS WITH $s RETURN n.key AS key, labels(n) AS labels ORDER BY key',
+      { s },
+      { database },
+    );
+    expect(Object.fromEntries(labels.records.map((r) => [r.get('key'), [...r.get('labels')].sort()]))).toEqual({
+      [`country-a-${s}`]: ['Country', 'Entity'],
+      [`country-b-${s}`]: ['Country', 'Entity'],
+      [`org-pact-${s}`]: ['Entity', 'Organization'],
+      [`person-p-${s}`]: ['Entity', 'Official', 'Person'],
+    });
+  });
+
   it('changes nothing when the same file is loaded twice (counts and content fingerprint)', async () => {
     const s = uniqueSuffix();
     made.push(s);

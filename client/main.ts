@@ -1,1 +1,156 @@
-document.getElementById('app')!.textContent = 'Relationship explorer';
+/** Builds the page: the graph, its commands, the panels, and the first view. */
+import type { AppContext, Ui } from './actions/action.ts';
+import { bindKeyboard } from './actions/keyboard.ts';
+import { DocumentIndex } from './api/document-index.ts';
+import { createHttpApi } from './api/http-api.ts';
+import { SchemaCache } from './api/schema-cache.ts';
+import { openDefaultView, openSharedView } from './app/first-view.ts';
+import { syncLinkToView } from './app/link-sync.ts';
+import { CypherPanel } from './cypher/cypher-panel.ts';
+import { Explorer } from './explorer.ts';
+import { GraphView } from './graph/graph-view.ts';
+import { Scene } from './graph/scene.ts';
+import { exportJson, exportPng } from './share/exports.ts';
+import { decodeView } from './share/scene-link.ts';
+import { History } from './state/history.ts';
+import { createSettings } from './state/settings.ts';
+import { mountCanvasOverlays } from './ui/canvas-overlays.ts';
+import { ContextMenu } from './ui/context-menu.ts';
+import { DetailsPanel } from './ui/details-panel.ts';
+import { DocumentView } from './ui/document-view.ts';
+import { byId } from './ui/dom.ts';
+import { FiltersPanel } from './ui/filters-panel.ts';
+import { mountHelp } from './ui/help-overlay.ts';
+import { mountLegend } from './ui/legend.ts';
+import { Notifier } from './ui/notifier.ts';
+import { mountTabs } from './ui/tabs.ts';
+import { mountTimeline } from './ui/timeline.ts';
+import { mountToolbar } from './ui/toolbar.ts';
+import { TracePanel } from './ui/trace-panel.ts';
+import { createTypeahead } from './ui/typeahead.ts';
+
+const settings = createSettings();
+document.documentElement.dataset.theme = settings.get().theme;
+const api = createHttpApi();
+const notifier = new Notifier();
+const view = new GraphView(byId('cy'), settings.get().theme, settings.get().webgl);
+const scene = new Scene(() => view.cy);
+const history = new History(scene);
+const explorer = new Explorer(api, view, scene, history, settings, notifier);
+const schema = new SchemaCache(api);
+const documents = new DocumentIndex(api);
+const docView = new DocumentView(byId<HTMLDialogElement>('doc-dialog'), api);
+const openDocument = (c: Parameters<DocumentView['open']>[0]) => void docView.open(c);
+
+const panels = { details: byId('panel-details'), trace: byId('panel-trace'), cypher: byId('panel-cypher'), filters: byId('panel-filters') };
+mountTabs(byId('tabs'), panels, settings);
+new DetailsPanel(panels.details, explorer, documents, openDocument);
+const trace = new TracePanel(panels.trace, explorer, documents, schema, openDocument);
+const cypher = new CypherPanel(panels.cypher, explorer, schema);
+new FiltersPanel(panels.filters, explorer, schema);
+
+const search = createTypeahead({
+  api,
+  id: 'search',
+  label: 'Search the graph',
+  placeholder: 'Search people, countries, organisations…  ( / )',
+  onChoose: (r) => void explorer.showNode(r),
+});
+byId('search-host').appendChild(search.root);
+
+const helpDialog = byId<HTMLDialogElement>('help-dialog');
+const openHelp = mountHelp(helpDialog);
+const menuRef: { current?: ContextMenu } = {};
+const ui: Ui = {
+  openHelp,
+  focusSearch: () => search.input.focus(),
+  showPanel: (name) => {
+    settings.set({ panel: name });
+    if (name === 'cypher') cypher.focus();
+  },
+  trace: (from, to) => {
+    settings.set({ panel: 'trace' });
+    trace.trace(from, to);
+  },
+  exportPng: () => exportPng(view.cy),
+  exportJson: () => exportJson(scene),
+  copyLink: () => {
+    refreshLink();
+    window.setTimeout(() => {
+      navigator.clipboard
+        ?.writeText(location.href)
+        .then(() => notifier.show('Link copied: it reopens this scene.', 'success'))
+        .catch(() => notifier.show('The address bar now holds a link to this scene: copy it from there.'));
+    }, 350);
+  },
+  closeOverlay: () => {
+    if (menuRef.current?.isOpen) {
+      menuRef.current.close();
+      return true;
+    }
+    for (const d of [helpDialog, byId<HTMLDialogElement>('doc-dialog')]) {
+      if (d.open) {
+        d.close();
+        return true;
+      }
+    }
+    return false;
+  },
+};
+const ctx: AppContext = { explorer, ui };
+menuRef.current = new ContextMenu(ctx, byId('canvas-wrap'));
+const refreshToolbar = mountToolbar(byId('toolbar'), ctx);
+bindKeyboard(ctx);
+mountLegend(byId('legend'), explorer);
+mountTimeline(byId('timeline'), explorer);
+mountCanvasOverlays(byId('empty-state'), byId('scene-stats'), explorer, {
+  showStart: () => void openDefaultView(explorer),
+  openCypher: () => ui.showPanel('cypher'),
+  focusSearch: ui.focusSearch,
+});
+
+// Graph gestures: double-click expands; a drag is one undoable change.
+view.bind((cy) => {
+  cy.on('dbltap', 'node', (e) => void explorer.expand(e.target.id()));
+  let before: ReturnType<Scene['capture']> | null = null;
+  cy.on('grab', 'node', () => (before = scene.capture()));
+  cy.on('free', 'node', () => {
+    if (before) history.commit(before);
+    before = null;
+  });
+  cy.on('select unselect', () => refreshToolbar());
+});
+explorer.onChange(refreshToolbar);
+history.onChange(refreshToolbar);
+settings.subscribe((s, p) => {
+  if (s.theme !== p.theme) {
+    document.documentElement.dataset.theme = s.theme;
+    view.setTheme(s.theme);
+  }
+  if (s.webgl !== p.webgl) view.setWebgl(s.webgl);
+  refreshToolbar();
+});
+
+// For the browser tests and the curious: the live Cytoscape core, read-only use.
+Object.defineProperty(window, '__explorer', {
+  value: {
+    get cy() {
+      return view.cy;
+    },
+  },
+});
+
+let refreshLink: () => void = () => undefined;
+async function start(): Promise<void> {
+  const shared = decodeView(location.hash);
+  if (shared) {
+    if (shared.query) cypher.setQuery(shared.query);
+    await openSharedView(explorer, shared);
+  } else {
+    await openDefaultView(explorer);
+  }
+  refreshLink = syncLinkToView(explorer, cypher);
+  refreshToolbar();
+  document.body.dataset.ready = 'true';
+}
+void start();

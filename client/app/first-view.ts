@@ -1,0 +1,46 @@
+/** What the page opens on: the scene of a shared link, or else the CSTO and its members. */
+import type { Explorer } from '../explorer.ts';
+import type { SharedView } from '../share/scene-link.ts';
+
+/** The seed graph's natural starting point: an analyst sees the alliance at once. */
+const START_QUERY = 'CSTO';
+
+export async function openDefaultView(explorer: Explorer): Promise<void> {
+  await explorer.notifier.busy('Loading the first view…', async () => {
+    const { results } = await explorer.api.search({ q: START_QUERY, limit: 5 });
+    const start = results.find((r) => r.labels.includes('Organization')) ?? results[0];
+    if (!start) return; // an empty or foreign database: the empty state explains what to do
+    await explorer.addGraph({ nodes: [start], edges: [] }, { layout: false });
+    const res = await explorer.api.neighbors(start.id, { types: ['MEMBER_OF'], direction: 'in', limit: 50 });
+    const graph = res.graph.nodes.length > 1 ? res.graph : (await explorer.api.neighbors(start.id, { limit: 30 })).graph;
+    explorer.scene.add(graph, { around: start.id });
+    await explorer.relayout();
+    explorer.cy.getElementById(start.id).select();
+  });
+}
+
+/** Rebuilds a shared scene by id with read-only queries; what no longer exists is reported, not fatal. */
+export async function openSharedView(explorer: Explorer, view: SharedView): Promise<void> {
+  const { api, scene, settings, notifier } = explorer;
+  settings.set({ layout: view.layout, asOf: view.asOf, hiddenLabels: new Set(view.hiddenLabels), hiddenTypes: new Set(view.hiddenTypes) });
+  if (!view.nodes.length) return;
+  await notifier.busy('Opening the shared view…', async () => {
+    const limit = Math.min(10_000, Math.max(view.nodes.length, view.edges.length, 1));
+    const nodes = await api.cypher({ query: 'MATCH (n) WHERE elementId(n) IN $ids RETURN n', params: { ids: view.nodes }, limit });
+    const edges = view.edges.length
+      ? await api.cypher({ query: 'MATCH ()-[r]->() WHERE elementId(r) IN $ids RETURN r', params: { ids: view.edges }, limit })
+      : null;
+    const positions = view.positions
+      ? new Map(view.nodes.map((id, i) => [id, { x: view.positions![i]![0], y: view.positions![i]![1] }]))
+      : undefined;
+    const found = nodes.graph.nodes.filter((n) => view.nodes.includes(n.id));
+    scene.add({ nodes: found, edges: edges?.graph.edges ?? [] }, { positions });
+    scene.setPinned(view.pinned, true);
+    if (!positions) await explorer.relayout();
+    const cy = explorer.cy;
+    for (const id of view.selected) cy.getElementById(id).select();
+    cy.fit(cy.elements(), 40);
+    const missing = view.nodes.length - found.length;
+    if (missing > 0) notifier.show(`${missing} node${missing > 1 ? 's' : ''} of the shared view no longer exist${missing > 1 ? '' : 's'}.`);
+  });
+}

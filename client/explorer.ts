@@ -1,0 +1,144 @@
+/** The operations the page performs on the scene: what actions, menus and panels call. */
+import type { Core, NodeSingular } from 'cytoscape';
+import type { Graph, GraphNode } from '../contract/graph.ts';
+import type { ExplorerApi, NeighborsRequest } from './api/explorer-api.ts';
+import { applyFilters } from './graph/filters.ts';
+import type { GraphView } from './graph/graph-view.ts';
+import { runLayout } from './graph/layouts.ts';
+import type { Added, Scene } from './graph/scene.ts';
+import type { History } from './state/history.ts';
+import type { Settings } from './state/settings.ts';
+import type { Store } from './state/store.ts';
+import { formatCount } from './ui/dom.ts';
+import type { Notifier } from './ui/notifier.ts';
+
+/** How many relationships one expansion adds at most. */
+export const EXPAND_LIMIT = 50;
+
+export class Explorer {
+  private listeners = new Set<() => void>();
+  private changeTimer: number | undefined;
+
+  constructor(
+    readonly api: ExplorerApi,
+    readonly view: GraphView,
+    readonly scene: Scene,
+    readonly history: History,
+    readonly settings: Store<Settings>,
+    readonly notifier: Notifier,
+  ) {
+    view.bind((cy) => cy.on('add remove free layoutstop', () => this.changed()));
+    history.onChange(() => this.changed());
+    settings.subscribe((s, p) => {
+      if (s.hiddenLabels !== p.hiddenLabels || s.hiddenTypes !== p.hiddenTypes || s.asOf !== p.asOf) this.changed();
+    });
+  }
+
+  get cy(): Core {
+    return this.view.cy;
+  }
+
+  selectedNodeIds(): string[] {
+    return this.cy.nodes(':selected').map((n) => n.id());
+  }
+
+  selectedIds(): string[] {
+    return this.cy.$(':selected').map((e) => e.id());
+  }
+
+  /** Subscribes to scene changes (debounced): legend, stats, empty state, URL. */
+  onChange(fn: () => void): void {
+    this.listeners.add(fn);
+  }
+
+  /** Re-applies filters and tells subscribers, once per burst of changes. */
+  changed(): void {
+    window.clearTimeout(this.changeTimer);
+    this.changeTimer = window.setTimeout(() => {
+      const s = this.settings.get();
+      applyFilters(this.cy, s);
+      this.view.checkSize();
+      for (const fn of this.listeners) fn();
+    }, 30);
+  }
+
+  /** Adds a graph as one undo step, lays out the new part, and says what happened. */
+  async addGraph(graph: Graph, opts: { around?: string; layout?: boolean } = {}): Promise<Added> {
+    let added: Added = { nodes: [], edges: [] };
+    await this.history.record(async () => {
+      const wasEmpty = this.scene.isEmpty;
+      added = this.scene.add(graph, opts);
+      applyFilters(this.cy, this.settings.get());
+      if (opts.layout !== false && added.nodes.length) await this.relayout(!wasEmpty);
+    });
+    this.changed();
+    return added;
+  }
+
+  /** Expands a node: its neighbours (optionally one type and direction), capped at EXPAND_LIMIT. */
+  async expand(nodeId: string, req: NeighborsRequest = {}): Promise<void> {
+    const node = this.cy.getElementById(nodeId);
+    const name = node.nonempty() ? String(node.data('caption')) : 'the node';
+    await this.notifier.busy(`Expanding ${name}…`, async () => {
+      const asOf = this.settings.get().asOf ?? undefined;
+      const res = await this.api.neighbors(nodeId, { limit: EXPAND_LIMIT, asOf, ...req });
+      const added = await this.addGraph(res.graph, { around: nodeId });
+      const what = req.types?.length ? `${req.types.join(', ')} relationships` : 'relationships';
+      if (res.truncated) {
+        this.notifier.show(
+          `${name}: showing ${formatCount(res.graph.edges.length)} of ${formatCount(res.total)} ${what} (capped). Expand by type from the right-click menu to see others.`,
+          'info',
+        );
+      } else if (added.nodes.length === 0 && added.edges.length === 0) {
+        this.notifier.show(
+          res.total === 0 ? `${name} has no ${what}${asOf ? ` on ${asOf}` : ''}.` : `Everything around ${name} is already on the canvas.`,
+        );
+      } else {
+        this.notifier.show(
+          `Added ${formatCount(added.nodes.length)} nodes and ${formatCount(added.edges.length)} relationships around ${name}.`,
+          'success',
+        );
+      }
+    });
+  }
+
+  /** Puts a node on the canvas (if needed), selects it and centres on it. */
+  async showNode(node: GraphNode): Promise<void> {
+    await this.addGraph({ nodes: [node], edges: [] }, { layout: false });
+    this.focus(node.id);
+  }
+
+  focus(id: string): void {
+    const ele = this.cy.getElementById(id);
+    if (ele.empty()) return;
+    this.cy.$(':selected').unselect();
+    ele.select();
+    this.cy.animate({ center: { eles: ele }, zoom: Math.max(this.cy.zoom(), 1) }, { duration: 300 });
+  }
+
+  /** Runs the chosen layout over the visible scene. */
+  relayout(incremental = false): Promise<void> {
+    return runLayout(this.cy, this.settings.get().layout, { incremental });
+  }
+
+  fit(): void {
+    const visible = this.cy.elements(':visible');
+    if (visible.nonempty()) this.cy.animate({ fit: { eles: visible, padding: 40 } }, { duration: 250 });
+  }
+
+  /** Marks the elements of traced paths, fading the rest; null clears it. */
+  highlight(ids: ReadonlySet<string> | null): void {
+    this.cy.batch(() => {
+      this.cy.elements().removeClass('path faded');
+      if (!ids) return;
+      this.cy.elements().forEach((e) => {
+        e.addClass(ids.has(e.id()) ? 'path' : 'faded');
+      });
+    });
+  }
+
+  nodeById(id: string): NodeSingular | undefined {
+    const n = this.cy.getElementById(id);
+    return n.nonempty() && n.isNode() ? n : undefined;
+  }
+}

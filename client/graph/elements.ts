@@ -1,0 +1,36 @@
+/** Turns the API's graph JSON into Cytoscape element definitions (data only; positions come later). */
+import type { ElementDefinition } from 'cytoscape';
+import type { GraphEdge, GraphNode } from '../../contract/graph.ts';
+import { edgeColor, nodeVisual, primaryLabel } from './visual.ts';
+
+export interface NodeData {
+  id: string;
+  caption: string;
+  primary: string;
+  color: string;
+  shape: string;
+  /** Degree within the scene, refreshed after each change; drives the node's size. */
+  deg: number;
+  node: GraphNode;
+}
+
+export interface EdgeData {
+  id: string;
+  source: string;
+  target: string;
+  type: string;
+  color: string;
+  edge: GraphEdge;
+}
+
+export function nodeDefinition(node: GraphNode): ElementDefinition {
+  const primary = primaryLabel(node.labels);
+  const visual = nodeVisual(primary);
+  const data: NodeData = { id: node.id, caption: node.caption, primary, color: visual.color, shape: visual.shape, deg: 0, node };
+  return { group: 'nodes', data: { ...data } };
+}
+
+export function edgeDefinition(edge: GraphEdge): ElementDefinition {
+  const data: EdgeData = { id: edge.id, source: edge.source, target: edge.target, type: edge.type, color: edgeColor(edge.type), edge };
+  return { group: 'edges', data: { ...data } };
+}

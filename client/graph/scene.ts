@@ -1,0 +1,155 @@
+/**
+ * The scene: which nodes and relationships are on the canvas, where, pinned or hidden. Every
+ * change goes through here, and a snapshot of it is what undo, redo and shared links restore.
+ */
+import type { Core, ElementDefinition, NodeSingular } from 'cytoscape';
+import type { Graph, GraphEdge, GraphNode } from '../../contract/graph.ts';
+import { edgeDefinition, nodeDefinition } from './elements.ts';
+
+export interface NodeSnapshot {
+  node: GraphNode;
+  x: number;
+  y: number;
+  pinned: boolean;
+  hidden: boolean;
+}
+
+export interface SceneSnapshot {
+  nodes: NodeSnapshot[];
+  edges: { edge: GraphEdge; hidden: boolean }[];
+}
+
+export interface Added {
+  nodes: string[];
+  edges: string[];
+}
+
+export class Scene {
+  constructor(private readonly getCy: () => Core) {}
+
+  get cy(): Core {
+    return this.getCy();
+  }
+
+  /** Adds what is not there yet in one batch; new nodes go in a ring around `around` (or the viewport's centre). */
+  add(graph: Graph, opts: { around?: string; positions?: ReadonlyMap<string, { x: number; y: number }> } = {}): Added {
+    const cy = this.cy;
+    const newNodes = graph.nodes.filter((n) => cy.getElementById(n.id).empty());
+    const known = new Set([...graph.nodes.map((n) => n.id), ...cy.nodes().map((n) => n.id())]);
+    const newEdges = graph.edges.filter((e) => cy.getElementById(e.id).empty() && known.has(e.source) && known.has(e.target));
+    const anchor = opts.around ? cy.getElementById(opts.around) : undefined;
+    const centre = anchor?.nonempty() ? anchor.position() : viewportCentre(cy);
+    const radius = 90 + newNodes.length * 6;
+    const defs: ElementDefinition[] = newNodes.map((n, i) => {
+      const angle = (2 * Math.PI * i) / Math.max(newNodes.length, 1);
+      const jitter = anchor?.nonempty() || newNodes.length > 1 ? 1 : 0;
+      const given = opts.positions?.get(n.id);
+      if (given) return { ...nodeDefinition(n), position: { ...given } };
+      return {
+        ...nodeDefinition(n),
+        position: { x: centre.x + jitter * radius * Math.cos(angle), y: centre.y + jitter * radius * Math.sin(angle) },
+      };
+    });
+    cy.batch(() => {
+      cy.add(defs);
+      cy.add(newEdges.map(edgeDefinition));
+      this.refreshDegrees();
+    });
+    return { nodes: newNodes.map((n) => n.id), edges: newEdges.map((e) => e.id) };
+  }
+
+  remove(ids: readonly string[]): void {
+    const cy = this.cy;
+    cy.batch(() => {
+      for (const id of ids) cy.getElementById(id).remove();
+      this.refreshDegrees();
+    });
+  }
+
+  hide(ids: readonly string[]): void {
+    const cy = this.cy;
+    cy.batch(() => {
+      for (const id of ids) {
+        const ele = cy.getElementById(id);
+        ele.addClass('user-hidden').unselect();
+        if (ele.isNode()) ele.connectedEdges().unselect();
+      }
+    });
+  }
+
+  showAll(): void {
+    this.cy.elements('.user-hidden').removeClass('user-hidden');
+  }
+
+  setPinned(ids: readonly string[], pinned: boolean): void {
+    const cy = this.cy;
+    cy.batch(() => {
+      for (const id of ids) cy.getElementById(id).toggleClass('pinned', pinned);
+    });
+  }
+
+  get isEmpty(): boolean {
+    return this.cy.nodes().empty();
+  }
+
+  /** Refreshes each node's scene degree (its size). */
+  refreshDegrees(): void {
+    this.cy.nodes().forEach((n) => {
+      const d = n.degree(false);
+      if (n.data('deg') !== d) n.data('deg', d);
+    });
+  }
+
+  capture(): SceneSnapshot {
+    const cy = this.cy;
+    return {
+      nodes: cy.nodes().map((n) => ({
+        node: n.data('node') as GraphNode,
+        x: Math.round(n.position('x')),
+        y: Math.round(n.position('y')),
+        pinned: n.hasClass('pinned'),
+        hidden: n.hasClass('user-hidden'),
+      })),
+      edges: cy.edges().map((e) => ({ edge: e.data('edge') as GraphEdge, hidden: e.hasClass('user-hidden') })),
+    };
+  }
+
+  /** Makes the canvas show exactly the snapshot; keeps the selection of what is still there. */
+  restore(snap: SceneSnapshot): void {
+    const cy = this.cy;
+    const selected = new Set(cy.$(':selected').map((e) => e.id()));
+    const classesOf = (pinned: boolean, hidden: boolean) => [pinned ? 'pinned' : '', hidden ? 'user-hidden' : ''].filter(Boolean);
+    cy.batch(() => {
+      cy.elements().remove();
+      cy.add(
+        snap.nodes.map((s) => ({
+          ...nodeDefinition(s.node),
+          position: { x: s.x, y: s.y },
+          classes: classesOf(s.pinned, s.hidden),
+          selected: selected.has(s.node.id),
+        })),
+      );
+      cy.add(
+        snap.edges.map((s) => ({ ...edgeDefinition(s.edge), classes: classesOf(false, s.hidden), selected: selected.has(s.edge.id) })),
+      );
+      this.refreshDegrees();
+    });
+  }
+}
+
+/** A cheap fingerprint of a snapshot: equal ones mean nothing the user can see has changed. */
+export function signature(snap: SceneSnapshot): string {
+  const n = snap.nodes.map((s) => `${s.node.id}@${s.x},${s.y}${s.pinned ? 'p' : ''}${s.hidden ? 'h' : ''}`);
+  const e = snap.edges.map((s) => `${s.edge.id}${s.hidden ? 'h' : ''}`);
+  return `${n.join('|')}#${e.join('|')}`;
+}
+
+function viewportCentre(cy: Core): { x: number; y: number } {
+  const ext = cy.extent();
+  return { x: (ext.x1 + ext.x2) / 2, y: (ext.y1 + ext.y2) / 2 };
+}
+
+/** The visible neighbourhood of a node, for "select neighbours". */
+export function neighbourhood(node: NodeSingular) {
+  return node.closedNeighborhood(':visible');
+}

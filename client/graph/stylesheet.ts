@@ -1,0 +1,66 @@
+/** The Cytoscape stylesheet for a theme: node colour/shape from data, size from degree, captions that fade out when zoomed out. */
+import type { StylesheetJson } from 'cytoscape';
+
+export type Theme = 'light' | 'dark';
+
+const PALETTE = {
+  light: { text: '#1f2328', muted: '#57606a', bg: '#ffffff', accent: '#0969da', path: '#c2410c', border: '#ffffff' },
+  dark: { text: '#e6edf3', muted: '#9198a1', bg: '#0d1117', accent: '#58a6ff', path: '#fb923c', border: '#0d1117' },
+};
+
+export function stylesheet(theme: Theme): StylesheetJson {
+  const p = PALETTE[theme];
+  return [
+    {
+      selector: 'node',
+      style: {
+        'background-color': 'data(color)',
+        shape: 'data(shape)' as never,
+        label: 'data(caption)',
+        width: 'mapData(deg, 0, 12, 28, 64)',
+        height: 'mapData(deg, 0, 12, 28, 64)',
+        color: p.text,
+        'font-size': 11,
+        'font-family': 'system-ui, sans-serif',
+        'text-valign': 'bottom',
+        'text-margin-y': 4,
+        'text-wrap': 'ellipsis',
+        'text-max-width': '130px',
+        'text-outline-color': p.bg,
+        'text-outline-width': 2,
+        'min-zoomed-font-size': 7,
+        'border-width': 1.5,
+        'border-color': p.border,
+      },
+    },
+    {
+      selector: 'edge',
+      style: {
+        width: 1.6,
+        'line-color': 'data(color)',
+        'target-arrow-color': 'data(color)',
+        'target-arrow-shape': 'triangle',
+        'arrow-scale': 0.8,
+        'curve-style': 'bezier',
+        label: 'data(type)',
+        'font-size': 8,
+        'font-family': 'system-ui, sans-serif',
+        color: p.muted,
+        'text-rotation': 'autorotate',
+        'text-background-color': p.bg,
+        'text-background-opacity': 0.85,
+        'text-background-padding': '1px',
+        'min-zoomed-font-size': 8,
+        opacity: 0.85,
+      },
+    },
+    { selector: 'node.pinned', style: { 'border-width': 4, 'border-style': 'double', 'border-color': p.text } },
+    { selector: 'node:selected', style: { 'border-width': 4, 'border-color': p.accent, 'border-style': 'solid' } },
+    { selector: 'edge:selected', style: { width: 3.5, 'line-color': p.accent, 'target-arrow-color': p.accent, color: p.text, opacity: 1 } },
+    { selector: '.path', style: { 'z-index': 10 } },
+    { selector: 'node.path', style: { 'border-width': 4, 'border-color': p.path } },
+    { selector: 'edge.path', style: { width: 4, 'line-color': p.path, 'target-arrow-color': p.path, color: p.text, opacity: 1 } },
+    { selector: '.faded', style: { opacity: 0.18 } },
+    { selector: '.user-hidden, .filtered, .time-hidden', style: { display: 'none' } },
+  ];
+}

@@ -1,0 +1,36 @@
+/** The canvas's empty state (what a newcomer can do) and the scene counts. */
+import type { Explorer } from '../explorer.ts';
+import { formatCount, h, replaceChildren } from './dom.ts';
+
+export function mountCanvasOverlays(
+  empty: HTMLElement,
+  stats: HTMLElement,
+  explorer: Explorer,
+  actions: { showStart: () => void; openCypher: () => void; focusSearch: () => void },
+): void {
+  replaceChildren(
+    empty,
+    h('h2', {}, 'Start exploring'),
+    h('p', {}, 'Search for a country, organisation or person in the box above (try “CSTO” or “Tokayev”), or run a Cypher query.'),
+    h(
+      'div',
+      { class: 'row center' },
+      h('button', { type: 'button', class: 'btn primary', on: { click: actions.showStart } }, 'Show the CSTO and its members'),
+      h('button', { type: 'button', class: 'btn', on: { click: actions.focusSearch } }, 'Search'),
+      h('button', { type: 'button', class: 'btn', on: { click: actions.openCypher } }, 'Open the Cypher editor'),
+    ),
+    h('p', { class: 'muted' }, 'Double-click a node to expand it, right-click for more, ? for shortcuts.'),
+  );
+  const render = () => {
+    const cy = explorer.cy;
+    const nodes = cy.nodes().length;
+    empty.hidden = nodes > 0 || document.body.hasAttribute('data-busy');
+    const hidden = cy.elements('.user-hidden, .filtered, .time-hidden').length;
+    stats.textContent = nodes
+      ? `${formatCount(nodes)} nodes · ${formatCount(cy.edges().length)} relationships${hidden ? ` · ${formatCount(hidden)} hidden` : ''}`
+      : '';
+  };
+  explorer.onChange(render);
+  new MutationObserver(render).observe(document.body, { attributes: true, attributeFilter: ['data-busy'] });
+  render();
+}

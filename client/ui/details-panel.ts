@@ -1,0 +1,220 @@
+/** The details of what is selected: labels, properties, relationships by type, and where each claim comes from. */
+import type { EdgeSingular, NodeSingular } from 'cytoscape';
+import type { Citation, NodeDetails } from '../../contract/api.ts';
+import type { GraphEdge, GraphNode } from '../../contract/graph.ts';
+import { describeError, isAbort } from '../api/api-error.ts';
+import type { DocumentIndex } from '../api/document-index.ts';
+import type { Explorer } from '../explorer.ts';
+import { IMPLEMENTATION_LABELS, nodeVisual, primaryLabel } from '../graph/visual.ts';
+import { citationList } from './citation-list.ts';
+import { DIRECTION_ARROW } from './context-menu.ts';
+import { formatCount, h, replaceChildren } from './dom.ts';
+import { SPECIAL_PROPERTIES, valueText } from './values.ts';
+
+export class DetailsPanel {
+  private controller: AbortController | undefined;
+  private timer: number | undefined;
+
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly explorer: Explorer,
+    private readonly documents: DocumentIndex,
+    private readonly openDocument: (c: Citation) => void,
+  ) {
+    explorer.view.bind((cy) => cy.on('select unselect', () => this.schedule()));
+    explorer.onChange(() => this.schedule());
+    this.render();
+  }
+
+  private schedule(): void {
+    window.clearTimeout(this.timer);
+    this.timer = window.setTimeout(() => this.render(), 60);
+  }
+
+  private shown = '';
+
+  render(): void {
+    const sel = this.explorer.cy.$(':selected');
+    const key = sel.map((e) => e.id()).join(',');
+    if (key === this.shown && key) return;
+    this.shown = key;
+    this.controller?.abort();
+    if (sel.empty()) {
+      replaceChildren(
+        this.root,
+        h('h2', { class: 'panel-title' }, 'Details'),
+        h(
+          'p',
+          { class: 'muted' },
+          'Select a node or relationship to see its properties and the sentences that support it. Shift+click adds to the selection.',
+        ),
+      );
+    } else if (sel.length === 1) {
+      const ele = sel[0]!;
+      if (ele.isNode()) this.renderNode(ele);
+      else this.renderEdge(ele as EdgeSingular);
+    } else {
+      const nodes = sel.nodes();
+      replaceChildren(
+        this.root,
+        h('h2', { class: 'panel-title' }, `${formatCount(nodes.length)} nodes, ${formatCount(sel.edges().length)} relationships selected`),
+        h('ul', { class: 'plain-list' }, ...nodes.slice(0, 100).map((n) => h('li', {}, this.nodeLink(n.data('node') as GraphNode)))),
+        nodes.length === 2 ? h('p', { class: 'muted' }, 'Press T to trace the paths between these two.') : null,
+      );
+    }
+  }
+
+  private nodeLink(node: GraphNode): HTMLElement {
+    return h(
+      'button',
+      { type: 'button', class: 'node-link', on: { click: () => this.explorer.focus(node.id) } },
+      h('span', { class: 'swatch', style: `background:${nodeVisual(primaryLabel(node.labels)).color}`, 'aria-hidden': 'true' }),
+      node.caption,
+    );
+  }
+
+  private properties(props: GraphNode['properties'], omit: readonly string[] = []): HTMLElement {
+    const rows = Object.entries(props)
+      .filter(([k]) => !SPECIAL_PROPERTIES.has(k) && !omit.includes(k))
+      .sort(([a], [b]) => a.localeCompare(b));
+    if (!rows.length) return h('p', { class: 'muted' }, 'No properties.');
+    return h('dl', { class: 'props' }, ...rows.flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, valueText(v))]));
+  }
+
+  private renderNode(ele: NodeSingular): void {
+    const node = ele.data('node') as GraphNode;
+    const labels = node.labels.filter((l) => !IMPLEMENTATION_LABELS.has(l));
+    const relSection = h('section', { class: 'section' }, h('h3', {}, 'Relationships'), h('p', { class: 'muted' }, 'Loading…'));
+    const docSection = h('section', { class: 'section' });
+    replaceChildren(
+      this.root,
+      h('h2', { class: 'panel-title' }, node.caption),
+      h('div', { class: 'chips' }, ...labels.map((l) => h('span', { class: 'chip', style: `border-color:${nodeVisual(l).color}` }, l))),
+      h(
+        'div',
+        { class: 'row' },
+        h('button', { type: 'button', class: 'btn', on: { click: () => void this.explorer.expand(node.id) } }, 'Expand all'),
+        ele.hasClass('pinned') ? h('span', { class: 'muted' }, 'Pinned') : null,
+      ),
+      h('section', { class: 'section' }, h('h3', {}, 'Properties'), this.properties(node.properties, ['name', 'key'])),
+      relSection,
+      docSection,
+    );
+    this.controller = new AbortController();
+    this.explorer.api
+      .nodeDetails(node.id, this.controller.signal)
+      .then((d) => this.renderRelationships(ele, d, relSection, docSection))
+      .catch((e: unknown) => {
+        if (!isAbort(e)) replaceChildren(relSection, h('h3', {}, 'Relationships'), h('p', { class: 'error' }, describeError(e)));
+      });
+  }
+
+  private renderRelationships(ele: NodeSingular, d: NodeDetails, relSection: HTMLElement, docSection: HTMLElement): void {
+    const groups = [...d.degree].sort((a, b) => a.type.localeCompare(b.type) || a.direction.localeCompare(b.direction));
+    const id = d.node.id;
+    replaceChildren(
+      relSection,
+      h('h3', {}, `Relationships (${formatCount(d.totalDegree)})`),
+      groups.length === 0 ? h('p', { class: 'muted' }, 'None.') : null,
+      ...groups.map((g) => {
+        const onCanvas: EdgeSingular[] = [];
+        ele.connectedEdges().forEach((e) => {
+          if (e.data('type') === g.type && (g.direction === 'out' ? e.source().id() === id : e.target().id() === id)) onCanvas.push(e);
+        });
+        return h(
+          'div',
+          { class: 'rel-group' },
+          h(
+            'div',
+            { class: 'rel-head' },
+            h('span', { class: 'rel-type' }, `${g.type} ${DIRECTION_ARROW[g.direction]}`),
+            h('span', { class: 'muted' }, `${formatCount(onCanvas.length)} of ${formatCount(g.count)} shown`),
+            onCanvas.length < g.count
+              ? h(
+                  'button',
+                  {
+                    type: 'button',
+                    class: 'link-btn',
+                    'aria-label': `Expand ${g.type} ${g.direction === 'out' ? 'outgoing' : 'incoming'}`,
+                    on: { click: () => void this.explorer.expand(id, { types: [g.type], direction: g.direction }) },
+                  },
+                  'Expand',
+                )
+              : null,
+          ),
+          h(
+            'ul',
+            { class: 'plain-list' },
+            ...onCanvas.map((e) => {
+              const other = (g.direction === 'out' ? e.target() : e.source()).data('node') as GraphNode;
+              return h('li', {}, this.nodeLink(other));
+            }),
+          ),
+        );
+      }),
+    );
+    replaceChildren(
+      docSection,
+      h('h3', {}, 'Mentioned in'),
+      d.documents.length
+        ? h(
+            'ul',
+            { class: 'plain-list' },
+            ...d.documents.map((doc) =>
+              h(
+                'li',
+                {},
+                h(
+                  'button',
+                  {
+                    type: 'button',
+                    class: 'link-btn',
+                    on: {
+                      click: () =>
+                        this.openDocument({
+                          documentKey: doc.key,
+                          documentId: doc.id,
+                          title: doc.title,
+                          publisher: doc.publisher,
+                          date: doc.date,
+                          quote: firstQuote(ele.data('node') as GraphNode, doc.key) ?? '',
+                        }),
+                    },
+                  },
+                  doc.title,
+                ),
+                h('span', { class: 'muted' }, ` ${[doc.publisher, doc.date].filter(Boolean).join(', ')}`),
+              ),
+            ),
+          )
+        : h('p', { class: 'muted' }, 'No document mentions it.'),
+    );
+  }
+
+  private renderEdge(ele: EdgeSingular): void {
+    const edge = ele.data('edge') as GraphEdge;
+    const source = ele.source().data('node') as GraphNode;
+    const target = ele.target().data('node') as GraphNode;
+    const provenance = h('section', { class: 'section' }, h('h3', {}, 'Sources'), h('p', { class: 'muted' }, 'Loading…'));
+    replaceChildren(
+      this.root,
+      h('h2', { class: 'panel-title' }, edge.type),
+      h('p', { class: 'edge-ends' }, this.nodeLink(source), h('span', { class: 'rel-type' }, ` ${edge.type} → `), this.nodeLink(target)),
+      h('section', { class: 'section' }, h('h3', {}, 'Properties'), this.properties(edge.properties, ['key'])),
+      provenance,
+    );
+    void this.documents.complete(edge.provenance ?? []).then((citations) => {
+      replaceChildren(provenance, h('h3', {}, `Sources (${citations.length})`), citationList(citations, this.openDocument));
+    });
+  }
+}
+
+/** The quote a node's evidence gives for a document, if any (parallel `sources`/`quotes` lists). */
+function firstQuote(node: GraphNode, docKey: string): string | undefined {
+  const sources = node.properties.sources;
+  const quotes = node.properties.quotes;
+  if (!Array.isArray(sources) || !Array.isArray(quotes)) return undefined;
+  const i = sources.indexOf(docKey);
+  const q = quotes[i];
+  return typeof q === 'string' ? q : undefined;
+}

@@ -1,0 +1,80 @@
+/** The source document, whole, with the cited sentence marked: the analyst sees the claim in context. */
+import type { Citation } from '../../contract/api.ts';
+import type { ExplorerApi } from '../api/explorer-api.ts';
+import { describeError, isAbort } from '../api/api-error.ts';
+import { h, replaceChildren } from './dom.ts';
+
+/** Finds `quote` in `text`, tolerating differences in whitespace; returns [start, end) or null. */
+export function locateQuote(text: string, quote: string): [number, number] | null {
+  const exact = text.indexOf(quote);
+  if (exact >= 0) return [exact, exact + quote.length];
+  const words = quote
+    .trim()
+    .split(/\s+/)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  if (!words.length) return null;
+  const m = new RegExp(words.join('\\s+')).exec(text);
+  return m ? [m.index, m.index + m[0].length] : null;
+}
+
+export class DocumentView {
+  private controller: AbortController | undefined;
+
+  constructor(
+    private readonly dialog: HTMLDialogElement,
+    private readonly api: ExplorerApi,
+  ) {
+    dialog.setAttribute('aria-labelledby', 'doc-title');
+    dialog.addEventListener('close', () => this.controller?.abort());
+  }
+
+  /** Opens the document of a citation with its quote highlighted. */
+  async open(citation: Citation): Promise<void> {
+    this.controller?.abort();
+    this.controller = new AbortController();
+    const body = h('div', { class: 'doc-body' }, h('p', { class: 'muted' }, 'Loading the document…'));
+    const title = h('h2', { id: 'doc-title' }, citation.title ?? citation.documentKey);
+    replaceChildren(
+      this.dialog,
+      h(
+        'div',
+        { class: 'dialog-head' },
+        title,
+        h('button', { type: 'button', class: 'icon-btn', 'aria-label': 'Close document', on: { click: () => this.dialog.close() } }, '×'),
+      ),
+      body,
+    );
+    if (!this.dialog.open) this.dialog.showModal();
+    if (!citation.documentId) {
+      replaceChildren(body, h('p', { class: 'error' }, 'This citation names a document the database does not hold.'));
+      return;
+    }
+    try {
+      const { document: doc } = await this.api.document(citation.documentId, this.controller.signal);
+      title.textContent = doc.title;
+      const meta = [doc.publisher, doc.date, doc.language].filter(Boolean).join(' · ');
+      const text = doc.text ?? '';
+      const at = text ? locateQuote(text, citation.quote) : null;
+      const mark = at ? h('mark', { id: 'doc-mark' }, text.slice(at[0], at[1])) : null;
+      const content = h('div', { class: 'doc-text', tabindex: 0, 'aria-label': 'Document text' });
+      if (at && mark) content.append(text.slice(0, at[0]), mark, text.slice(at[1]));
+      else content.append(text || 'The database holds no text for this document.');
+      replaceChildren(
+        body,
+        meta ? h('p', { class: 'muted' }, meta) : null,
+        at
+          ? null
+          : h(
+              'blockquote',
+              { class: 'quote' },
+              `“${citation.quote}”`,
+              h('div', { class: 'muted' }, '(this quote was not found verbatim in the text)'),
+            ),
+        content,
+      );
+      mark?.scrollIntoView({ block: 'center' });
+    } catch (e) {
+      if (!isAbort(e)) replaceChildren(body, h('p', { class: 'error' }, `Could not load the document: ${describeError(e)}`));
+    }
+  }
+}

@@ -1,0 +1,243 @@
+/**
+ * Trace: how are two things connected? Paths are drawn and highlighted on the canvas and told
+ * hop by hop, each hop with the sentence that supports it.
+ */
+import type { Citation, PathJson } from '../../contract/api.ts';
+import type { GraphNode } from '../../contract/graph.ts';
+import type { DocumentIndex } from '../api/document-index.ts';
+import { citeShort } from '../api/document-index.ts';
+import type { PathMode } from '../api/explorer-api.ts';
+import type { SchemaCache } from '../api/schema-cache.ts';
+import type { Explorer } from '../explorer.ts';
+import { h, replaceChildren } from './dom.ts';
+import { createTypeahead } from './typeahead.ts';
+
+interface Endpoint {
+  id: string | null;
+  caption: string;
+}
+
+export class TracePanel {
+  private from: Endpoint = { id: null, caption: '' };
+  private to: Endpoint = { id: null, caption: '' };
+  private readonly fromBox;
+  private readonly toBox;
+  private readonly hops: HTMLInputElement;
+  private readonly mode: HTMLSelectElement;
+  private readonly k: HTMLInputElement;
+  private readonly types: HTMLElement;
+  private readonly results: HTMLElement;
+  private controller: AbortController | undefined;
+
+  constructor(
+    root: HTMLElement,
+    private readonly explorer: Explorer,
+    private readonly documents: DocumentIndex,
+    schema: SchemaCache,
+    private readonly openDocument: (c: Citation) => void,
+  ) {
+    const api = explorer.api;
+    this.fromBox = createTypeahead({
+      api,
+      id: 'trace-from',
+      label: 'From',
+      placeholder: 'From… (search or use selection)',
+      keepChoice: true,
+      onChoose: (r) => (this.from = { id: r.id, caption: r.caption }),
+    });
+    this.toBox = createTypeahead({
+      api,
+      id: 'trace-to',
+      label: 'To',
+      placeholder: 'To… (search or use selection)',
+      keepChoice: true,
+      onChoose: (r) => (this.to = { id: r.id, caption: r.caption }),
+    });
+    this.fromBox.input.addEventListener('input', () => (this.from = { id: null, caption: '' }));
+    this.toBox.input.addEventListener('input', () => (this.to = { id: null, caption: '' }));
+    this.hops = h('input', { id: 'trace-hops', type: 'number', min: 1, max: 8, value: 4, class: 'num' });
+    this.mode = h(
+      'select',
+      { id: 'trace-mode' },
+      h('option', { value: 'shortest' }, 'Shortest path'),
+      h('option', { value: 'allShortest' }, 'All shortest paths'),
+      h('option', { value: 'k' }, 'Up to k paths'),
+    );
+    this.k = h('input', { id: 'trace-k', type: 'number', min: 1, max: 25, value: 5, class: 'num' });
+    this.types = h('fieldset', { class: 'type-list' }, h('legend', {}, 'Relationship types (none ticked: all)'));
+    this.results = h('div', { class: 'trace-results', 'aria-live': 'polite' });
+
+    const useSelection = (which: 'from' | 'to') =>
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'btn small',
+          on: {
+            click: () => {
+              const [id] = explorer.selectedNodeIds();
+              const n = id ? explorer.nodeById(id) : undefined;
+              if (!n) return explorer.notifier.show('Select a node on the canvas first.');
+              this.set(which, { id: n.id(), caption: String(n.data('caption')) });
+            },
+          },
+        },
+        'Use selected',
+      );
+
+    replaceChildren(
+      root,
+      h('h2', { class: 'panel-title' }, 'Trace a connection'),
+      h('p', { class: 'muted' }, 'Pick two nodes (or select two on the canvas and press T) to see how they are connected, and why.'),
+      h('div', { class: 'field' }, h('span', { class: 'field-label' }, 'From'), this.fromBox.root, useSelection('from')),
+      h('div', { class: 'field' }, h('span', { class: 'field-label' }, 'To'), this.toBox.root, useSelection('to')),
+      h(
+        'div',
+        { class: 'row wrap' },
+        h('label', { for: 'trace-hops' }, 'Max hops '),
+        this.hops,
+        h('label', { for: 'trace-mode', class: 'visually-hidden' }, 'Mode'),
+        this.mode,
+        h('label', { for: 'trace-k' }, 'k '),
+        this.k,
+      ),
+      this.types,
+      h(
+        'div',
+        { class: 'row' },
+        h('button', { type: 'button', class: 'btn primary', id: 'trace-run', on: { click: () => void this.run() } }, 'Find paths'),
+      ),
+      this.results,
+    );
+    schema
+      .get()
+      .then((s) =>
+        this.types.append(
+          ...s.relationshipTypes.map((t) =>
+            h('label', { class: 'check' }, h('input', { type: 'checkbox', value: t.type, name: 'trace-type' }), t.type),
+          ),
+        ),
+      )
+      .catch(() => this.types.append(h('p', { class: 'muted' }, 'Could not load the relationship types.')));
+  }
+
+  set(which: 'from' | 'to', e: Endpoint): void {
+    if (which === 'from') {
+      this.from = e;
+      this.fromBox.input.value = e.caption;
+    } else {
+      this.to = e;
+      this.toBox.input.value = e.caption;
+    }
+  }
+
+  /** Fills both ends and runs. */
+  trace(from: string, to: string): void {
+    const caption = (id: string) => String(this.explorer.nodeById(id)?.data('caption') ?? id);
+    this.set('from', { id: from, caption: caption(from) });
+    this.set('to', { id: to, caption: caption(to) });
+    void this.run();
+  }
+
+  async run(): Promise<void> {
+    const { explorer } = this;
+    if (!this.from.id || !this.to.id) {
+      replaceChildren(
+        this.results,
+        h('p', { class: 'error' }, 'Choose both ends: pick each from the suggestions, or select a node and press “Use selected”.'),
+      );
+      return;
+    }
+    const types = [...this.types.querySelectorAll<HTMLInputElement>('input:checked')].map((i) => i.value);
+    const maxHops = clamp(Number(this.hops.value) || 4, 1, 8);
+    const k = clamp(Number(this.k.value) || 5, 1, 25);
+    this.controller?.abort();
+    this.controller = new AbortController();
+    const signal = this.controller.signal;
+    replaceChildren(this.results, h('p', { class: 'muted' }, 'Searching for paths…'));
+    const req = { from: this.from.id, to: this.to.id, maxHops, types, mode: this.mode.value as PathMode, k };
+    const res = await explorer.notifier.busy('Tracing…', () => explorer.api.paths(req, signal));
+    if (!res) {
+      replaceChildren(this.results, h('p', { class: 'error' }, 'The trace failed: see the message above.'));
+      return;
+    }
+    if (!res.paths.length) {
+      replaceChildren(
+        this.results,
+        h(
+          'p',
+          {},
+          `No path within ${maxHops} hops${types.length ? ` over ${types.join(', ')}` : ''}. Try more hops or fewer type restrictions.`,
+        ),
+      );
+      explorer.highlight(null);
+      return;
+    }
+    const nodes = new Map<string, GraphNode>();
+    const edges = new Map<string, PathJson['edges'][number]>();
+    for (const p of res.paths) {
+      for (const n of p.nodes) nodes.set(n.id, n);
+      for (const e of p.edges) edges.set(e.id, e);
+    }
+    await explorer.addGraph({ nodes: [...nodes.values()], edges: [...edges.values()] });
+    const all = new Set([...nodes.keys(), ...edges.keys()]);
+    explorer.highlight(all);
+    const cards = await Promise.all(res.paths.map((p, i) => this.card(p, i)));
+    replaceChildren(
+      this.results,
+      h(
+        'p',
+        { class: 'trace-summary' },
+        `${res.paths.length} path${res.paths.length > 1 ? 's' : ''} from ${this.from.caption} to ${this.to.caption}`,
+      ),
+      ...cards,
+      h('button', { type: 'button', class: 'link-btn', on: { click: () => explorer.highlight(null) } }, 'Clear highlight'),
+    );
+  }
+
+  private async card(path: PathJson, index: number): Promise<HTMLElement> {
+    const byId = new Map(path.nodes.map((n) => [n.id, n]));
+    const hops = await Promise.all(
+      path.edges.map(async (e) => {
+        const [c] = await this.documents.complete(e.provenance ?? []);
+        const source = byId.get(e.source)?.caption ?? '?';
+        const target = byId.get(e.target)?.caption ?? '?';
+        return h(
+          'li',
+          { class: 'hop' },
+          h(
+            'button',
+            { type: 'button', class: 'hop-claim', on: { click: () => this.explorer.focus(e.id) } },
+            h('strong', {}, source),
+            ` ${e.type} `,
+            h('strong', {}, target),
+          ),
+          c
+            ? h(
+                'span',
+                { class: 'hop-cite' },
+                ' — ',
+                h('q', {}, c.quote),
+                ' ',
+                h('button', { type: 'button', class: 'link-btn', on: { click: () => this.openDocument(c) } }, citeShort(c)),
+              )
+            : h('span', { class: 'muted' }, ' — no source recorded'),
+        );
+      }),
+    );
+    const ids = new Set([...path.nodes.map((n) => n.id), ...path.edges.map((e) => e.id)]);
+    return h(
+      'section',
+      { class: 'path-card' },
+      h(
+        'div',
+        { class: 'rel-head' },
+        h('h3', {}, `Path ${index + 1} · ${path.edges.length} hop${path.edges.length === 1 ? '' : 's'}`),
+        h('button', { type: 'button', class: 'link-btn', on: { click: () => this.explorer.highlight(ids) } }, 'Highlight'),
+      ),
+      h('ol', { class: 'hops' }, ...hops),
+    );
+  }
+}
+
+const clamp = (n: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, Math.round(n)));

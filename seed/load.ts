@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { Driver } from '../server/db/driver.ts';
 import { readRows } from '../server/db/read.ts';
 import { toJson } from '../server/db/mapper.ts';
-import { applySchemaFile, inWriteTransaction } from '../server/db/write.ts';
+import { applySchemaFile, inWriteTransaction, type WriteTx } from '../server/db/write.ts';
 import { quoteNewIdentifier } from '../server/db/identifiers.ts';
 import type { Logger } from '../server/logger.ts';
 import { periodEnd, periodStart, readSeedFile, relationshipKey, type LoadedSeed } from './read.ts';
@@ -80,7 +80,7 @@ function* batches<T>(rows: T[], size = BATCH): Generator<T[]> {
 }
 
 /** Batches of rows that share a label set or a type, since those fill a statement's slots. */
-function* groupedBatches<T>(rows: T[], groupOf: (row: T) => string): Generator<[string, T[]]> {
+function* groupedBatches<T>(rows: T[], groupOf: (row: T) => string, size = BATCH): Generator<[string, T[]]> {
   const groups = new Map<string, T[]>();
   for (const row of rows) {
     const g = groupOf(row);
@@ -88,42 +88,76 @@ function* groupedBatches<T>(rows: T[], groupOf: (row: T) => string): Generator<[
     if (list) list.push(row);
     else groups.set(g, [row]);
   }
-  for (const [g, list] of groups) for (const batch of batches(list)) yield [g, batch];
+  for (const [g, list] of groups) for (const batch of batches(list, size)) yield [g, batch];
 }
 
-/** Loads the given files, each in one transaction; throws ImportError and writes nothing for a bad file. */
-export async function loadFiles(target: LoadTarget, files: string[]): Promise<LoadReport> {
+export interface LoadOptions {
+  /**
+   * 'file' (the default): one transaction per file, so a file loads whole or not at all.
+   * 'batch': one transaction per batch, for bulk loads too large for one transaction.
+   */
+  atomicity?: 'file' | 'batch';
+  batchSize?: number;
+}
+
+type Step = (tx: WriteTx) => Promise<void>;
+
+/** The writes of one checked file, as steps of one batch each, in dependency order. */
+function* writeSteps(target: LoadTarget, seed: LoadedSeed, batchSize: number): Generator<Step> {
+  const rows = toRows(seed);
+  for (const batch of batches(rows.documents, batchSize)) yield (tx) => tx.run('upsert-documents', { rows: batch }).then(() => undefined);
+  let done = 0;
+  for (const [labels, batch] of groupedBatches(rows.nodes, (n) => n.labels.join(':'), batchSize)) {
+    const quoted = labels.split(':').map((l) => quoteNewIdentifier(l, 'label'));
+    yield async (tx) => {
+      await tx.run('upsert-nodes', { rows: batch }, { labels: quoted });
+      done += batch.length;
+      target.logger?.info({ file: seed.file, nodes: done, of: rows.nodes.length }, 'importing nodes');
+    };
+  }
+  let linked = 0;
+  for (const [type, batch] of groupedBatches(rows.relationships, (r) => r.type, batchSize)) {
+    yield async (tx) => {
+      const missing = await tx.run('upsert-relationships', { rows: batch }, { type: quoteNewIdentifier(type, 'relationship type') });
+      if (missing.length) {
+        const m = missing[0]!;
+        throw new ImportError(
+          `${seed.file}: relationship ${String(m.key)}: no node with key "${String(m.fromMissing ? m.from : m.to)}" in the file or the database (nothing from this file was imported)`,
+        );
+      }
+      linked += batch.length;
+      target.logger?.info({ file: seed.file, relationships: linked, of: rows.relationships.length }, 'importing relationships');
+    };
+  }
+}
+
+/** Loads checked data (from a file or made in memory, e.g. by the benchmark's generator). */
+export async function loadSeedData(target: LoadTarget, seed: LoadedSeed, options: LoadOptions = {}): Promise<LoadReport> {
+  const started = Date.now();
+  const batchSize = options.batchSize ?? BATCH;
+  if (options.atomicity === 'batch') {
+    for (const step of writeSteps(target, seed, batchSize)) await inWriteTransaction(target.driver, target.database, step);
+  } else {
+    // The steps are made inside the work: a retried transaction starts them over.
+    await inWriteTransaction(target.driver, target.database, async (tx) => {
+      for (const step of writeSteps(target, seed, batchSize)) await step(tx);
+    });
+  }
+  const { documents, nodes, relationships } = seed.data;
+  return { documents: documents.length, nodes: nodes.length, relationships: relationships.length, ms: Date.now() - started };
+}
+
+/** Loads the given files, each in one transaction; throws and writes nothing from a bad file. */
+export async function loadFiles(target: LoadTarget, files: string[], options: LoadOptions = {}): Promise<LoadReport> {
   const seeds = files.map((f) => readSeedFile(f)); // every file is checked before anything is written
   const started = Date.now();
   await applySchemaFile(target.driver, target.database, 'schema');
   const total: LoadReport = { documents: 0, nodes: 0, relationships: 0, ms: 0 };
   for (const seed of seeds) {
-    const rows = toRows(seed);
-    await inWriteTransaction(target.driver, target.database, async (tx) => {
-      for (const batch of batches(rows.documents)) await tx.run('upsert-documents', { rows: batch });
-      let done = 0;
-      for (const [labels, batch] of groupedBatches(rows.nodes, (n) => n.labels.join(':'))) {
-        const quoted = labels.split(':').map((l) => quoteNewIdentifier(l, 'label'));
-        await tx.run('upsert-nodes', { rows: batch }, { labels: quoted });
-        done += batch.length;
-        target.logger?.info({ file: seed.file, nodes: done, of: rows.nodes.length }, 'importing nodes');
-      }
-      done = 0;
-      for (const [type, batch] of groupedBatches(rows.relationships, (r) => r.type)) {
-        const missing = await tx.run('upsert-relationships', { rows: batch }, { type: quoteNewIdentifier(type, 'relationship type') });
-        if (missing.length) {
-          const m = missing[0]!;
-          throw new ImportError(
-            `${seed.file}: relationship ${String(m.key)}: no node with key "${String(m.fromMissing ? m.from : m.to)}" in the file or the database (nothing was imported)`,
-          );
-        }
-        done += batch.length;
-        target.logger?.info({ file: seed.file, relationships: done, of: rows.relationships.length }, 'importing relationships');
-      }
-    });
-    total.documents += rows.documents.length;
-    total.nodes += rows.nodes.length;
-    total.relationships += rows.relationships.length;
+    const report = await loadSeedData(target, seed, options);
+    total.documents += report.documents;
+    total.nodes += report.nodes;
+    total.relationships += report.relationships;
   }
   total.ms = Date.now() - started;
   return total;

@@ -13,6 +13,8 @@ import { errorHandler, notFoundHandler } from './error-handler.ts';
 import { healthRouter } from './routes/health.ts';
 import { apiRouter } from './routes/api.ts';
 import { HttpError } from './errors.ts';
+import { requireApiToken } from './middleware/api-token.ts';
+import { corsFor } from './middleware/cors.ts';
 
 export function createApp(deps: AppDeps): Express {
   const { config, logger } = deps;
@@ -51,6 +53,7 @@ export function createApp(deps: AppDeps): Express {
     }),
   );
   app.use(healthRouter(deps));
+  app.use('/api', corsFor(config.CORS_ORIGINS));
   if (config.RATE_LIMIT_PER_MINUTE > 0) {
     app.use(
       '/api',
@@ -66,6 +69,7 @@ export function createApp(deps: AppDeps): Express {
       }),
     );
   }
+  if (config.API_TOKEN) app.use('/api', requireApiToken(config.API_TOKEN));
   app.use('/api', express.json({ limit: '256kb', strict: true }));
   app.use('/api', apiRouter(deps));
   app.use('/api', notFoundHandler);

@@ -1,0 +1,71 @@
+/** Access control: the optional API token, closed CORS, and the rate limit, on the real app. */
+import request from 'supertest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../server/app.ts';
+import { parseConfig } from '../../server/config.ts';
+import { createLogger } from '../../server/logger.ts';
+import { testDriver } from '../helpers/database.ts';
+
+const driver = testDriver();
+const logger = createLogger('silent');
+const appWith = (env: Record<string, string>) => createApp({ config: parseConfig(env), driver, logger });
+afterAll(() => driver.close());
+
+describe('API token', () => {
+  const token = 'a-long-enough-test-token';
+  const app = appWith({ API_TOKEN: token });
+
+  it('refuses /api without the token, with 401 and the JSON error shape', async () => {
+    const res = await request(app).get('/api/no-such-route').expect(401);
+    expect(res.headers['www-authenticate']).toBe('Bearer');
+    expect(res.body.error.code).toBe('unauthorized');
+  });
+
+  it.each(['Bearer wrong-token-of-some-length', 'Basic dXNlcjpwYXNz', token, `Bearer ${token}x`])(
+    'refuses Authorization: %s',
+    async (auth) => {
+      await request(app).get('/api/no-such-route').set('Authorization', auth).expect(401);
+    },
+  );
+
+  it('lets the right token through (to a 404 here, past the check)', async () => {
+    await request(app).get('/api/no-such-route').set('Authorization', `Bearer ${token}`).expect(404);
+  });
+
+  it('keeps /healthz open for load balancers', async () => {
+    await request(app).get('/healthz').expect(200);
+  });
+});
+
+describe('CORS', () => {
+  it('is closed by default: no Access-Control-Allow-Origin for another site', async () => {
+    const res = await request(appWith({})).get('/healthz').set('Origin', 'https://evil.example');
+    expect(res.headers['access-control-allow-origin']).toBeUndefined();
+    const api = await request(appWith({})).options('/api/schema').set('Origin', 'https://evil.example');
+    expect(api.headers['access-control-allow-origin']).toBeUndefined();
+  });
+
+  it('answers listed origins, including preflight', async () => {
+    const app = appWith({ CORS_ORIGINS: 'https://analysts.example, https://other.example' });
+    const pre = await request(app).options('/api/cypher').set('Origin', 'https://analysts.example').expect(204);
+    expect(pre.headers['access-control-allow-origin']).toBe('https://analysts.example');
+    expect(pre.headers['access-control-allow-headers']).toContain('Authorization');
+    const other = await request(app).options('/api/cypher').set('Origin', 'https://evil.example');
+    expect(other.headers['access-control-allow-origin']).toBeUndefined();
+  });
+});
+
+describe('rate limit', () => {
+  it('answers 429 with Retry-After past RATE_LIMIT_PER_MINUTE, in the JSON error shape', async () => {
+    const app = appWith({ RATE_LIMIT_PER_MINUTE: '3' });
+    for (let i = 0; i < 3; i++) await request(app).get('/api/no-such-route').expect(404);
+    const res = await request(app).get('/api/no-such-route').expect(429);
+    expect(res.headers['retry-after']).toBe('60');
+    expect(res.body.error.code).toBe('rate_limited');
+  });
+
+  it('RATE_LIMIT_PER_MINUTE=0 turns it off', async () => {
+    const app = appWith({ RATE_LIMIT_PER_MINUTE: '0' });
+    for (let i = 0; i < 20; i++) await request(app).get('/api/no-such-route').expect(404);
+  });
+});

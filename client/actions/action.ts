@@ -32,7 +32,7 @@ export interface Shortcut {
 export interface Action {
   name: string;
   label: string;
-  /** A short glyph for the toolbar. */
+  /** The toolbar icon's name (ui/icons.ts). */
   icon?: string;
   shortcut?: Shortcut;
   /** Where it appears besides the keyboard. */

@@ -10,7 +10,7 @@ export const ACTIONS: readonly Action[] = [
   {
     name: 'undo',
     label: 'Undo',
-    icon: '↶',
+    icon: 'undo',
     toolbar: true,
     menu: ['canvas'],
     shortcut: mod('z'),
@@ -20,7 +20,7 @@ export const ACTIONS: readonly Action[] = [
   {
     name: 'redo',
     label: 'Redo',
-    icon: '↷',
+    icon: 'redo',
     toolbar: true,
     menu: ['canvas'],
     shortcut: anyOf('Ctrl+Shift+Z', mod('z', { shift: true }), mod('y')),
@@ -30,7 +30,7 @@ export const ACTIONS: readonly Action[] = [
   {
     name: 'expand',
     label: 'Expand',
-    icon: '✳',
+    icon: 'expand',
     toolbar: true,
     menu: ['node'],
     shortcut: key('e'),
@@ -52,7 +52,7 @@ export const ACTIONS: readonly Action[] = [
   {
     name: 'pin',
     label: 'Pin / unpin',
-    icon: '📌',
+    icon: 'pin',
     toolbar: true,
     menu: ['node'],
     shortcut: key('p'),
@@ -67,7 +67,7 @@ export const ACTIONS: readonly Action[] = [
   {
     name: 'hide',
     label: 'Hide',
-    icon: '◌',
+    icon: 'hide',
     toolbar: true,
     menu: ['node', 'edge'],
     shortcut: key('h'),
@@ -87,7 +87,7 @@ export const ACTIONS: readonly Action[] = [
   {
     name: 'remove',
     label: 'Remove from canvas',
-    icon: '✕',
+    icon: 'remove',
     toolbar: true,
     menu: ['node', 'edge'],
     shortcut: anyOf('Delete', key('Delete', 'Delete'), key('Backspace', 'Backspace')),
@@ -98,7 +98,7 @@ export const ACTIONS: readonly Action[] = [
   {
     name: 'trace',
     label: 'Trace paths between the two selected',
-    icon: '⇝',
+    icon: 'trace',
     toolbar: true,
     menu: ['node'],
     shortcut: key('t'),
@@ -111,7 +111,7 @@ export const ACTIONS: readonly Action[] = [
   {
     name: 'layout',
     label: 'Re-run layout',
-    icon: '⟳',
+    icon: 'layout',
     toolbar: true,
     menu: ['canvas'],
     shortcut: key('l'),
@@ -122,7 +122,7 @@ export const ACTIONS: readonly Action[] = [
   {
     name: 'fit',
     label: 'Fit to screen',
-    icon: '⤢',
+    icon: 'fit',
     toolbar: true,
     menu: ['canvas'],
     shortcut: key('f'),
@@ -185,7 +185,7 @@ export const ACTIONS: readonly Action[] = [
   {
     name: 'exportPng',
     label: 'Export PNG',
-    icon: '🖼',
+    icon: 'image',
     toolbar: true,
     menu: ['canvas'],
     predicate: notEmpty,
@@ -201,7 +201,7 @@ export const ACTIONS: readonly Action[] = [
   {
     name: 'copyLink',
     label: 'Copy link to this view',
-    icon: '🔗',
+    icon: 'link',
     toolbar: true,
     menu: ['canvas'],
     perform: ({ ui }) => ui.copyLink(),
@@ -209,7 +209,7 @@ export const ACTIONS: readonly Action[] = [
   {
     name: 'theme',
     label: 'Light / dark theme',
-    icon: '◐',
+    icon: 'theme',
     toolbar: true,
     shortcut: shiftKey('d'),
     perform: ({ explorer }) => {
@@ -220,7 +220,7 @@ export const ACTIONS: readonly Action[] = [
   {
     name: 'help',
     label: 'Keyboard shortcuts',
-    icon: '?',
+    icon: 'help',
     toolbar: true,
     shortcut: char('?'),
     perform: ({ ui }) => ui.openHelp(),

@@ -38,8 +38,8 @@ export class Scene {
     const known = new Set([...graph.nodes.map((n) => n.id), ...cy.nodes().map((n) => n.id())]);
     const newEdges = graph.edges.filter((e) => cy.getElementById(e.id).empty() && known.has(e.source) && known.has(e.target));
     const anchor = opts.around ? cy.getElementById(opts.around) : undefined;
-    const centre = anchor?.nonempty() ? anchor.position() : viewportCentre(cy);
     const radius = 90 + newNodes.length * 6;
+    const centre = anchor?.nonempty() ? anchor.position() : besideScene(cy, radius);
     const defs: ElementDefinition[] = newNodes.map((n, i) => {
       const angle = (2 * Math.PI * i) / Math.max(newNodes.length, 1);
       const jitter = anchor?.nonempty() || newNodes.length > 1 ? 1 : 0;
@@ -144,9 +144,15 @@ export function signature(snap: SceneSnapshot): string {
   return `${n.join('|')}#${e.join('|')}`;
 }
 
-function viewportCentre(cy: Core): { x: number; y: number } {
-  const ext = cy.extent();
-  return { x: (ext.x1 + ext.x2) / 2, y: (ext.y1 + ext.y2) / 2 };
+/** Where unanchored new nodes go: right of what is on the canvas (so nothing is covered), or the viewport's centre. */
+function besideScene(cy: Core, radius: number): { x: number; y: number } {
+  const existing = cy.nodes();
+  if (existing.empty()) {
+    const ext = cy.extent();
+    return { x: (ext.x1 + ext.x2) / 2, y: (ext.y1 + ext.y2) / 2 };
+  }
+  const bb = existing.boundingBox({ includeLabels: true });
+  return { x: bb.x2 + radius + 60, y: (bb.y1 + bb.y2) / 2 };
 }
 
 /** The visible neighbourhood of a node, for "select neighbours". */

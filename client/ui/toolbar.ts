@@ -4,6 +4,7 @@ import { ACTIONS } from '../actions/registry.ts';
 import { LAYOUT_LABELS, LAYOUT_NAMES, isLayoutName } from '../graph/layouts.ts';
 import { webglSupported } from '../graph/create-cy.ts';
 import { h, replaceChildren } from './dom.ts';
+import { icon } from './icons.ts';
 
 export function mountToolbar(root: HTMLElement, ctx: AppContext): () => void {
   const { explorer } = ctx;
@@ -12,7 +13,7 @@ export function mountToolbar(root: HTMLElement, ctx: AppContext): () => void {
     const btn = h(
       'button',
       { type: 'button', class: 'tool', title, 'aria-label': a.label, 'data-action': a.name, on: { click: () => void runAction(a, ctx) } },
-      h('span', { 'aria-hidden': 'true' }, a.icon ?? a.label),
+      a.icon ? icon(a.icon) : a.label,
     );
     return { a, btn };
   });

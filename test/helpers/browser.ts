@@ -1,0 +1,160 @@
+/**
+ * Browser tests' one helper: starts the real app (real driver, built page) on port 0 and
+ * Debian's Chromium headless, and tears both down. Pages record errors and dialogs.
+ */
+import { once } from 'node:events';
+import { mkdirSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { createApp } from '../../server/app.ts';
+import { parseConfig } from '../../server/config.ts';
+import type { Driver } from '../../server/db/driver.ts';
+import { createLogger } from '../../server/logger.ts';
+import { testDatabase, testDriver } from './database.ts';
+
+const root = resolve(import.meta.dirname, '..', '..');
+export const screenshotDir = join(root, 'test-results', 'screenshots');
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+];
+
+/** A page plus what went wrong on it: uncaught errors and any dialog (alert/confirm) that opened. */
+export interface TrackedPage {
+  page: Page;
+  errors: string[];
+  dialogs: string[];
+}
+
+export interface BrowserApp {
+  url: string;
+  browser: Browser;
+  driver: Driver;
+  database: string;
+  /** A fresh page (own context, 1440×900) at `path`, waiting until the first view is ready. */
+  open(path?: string): Promise<TrackedPage>;
+  close(): Promise<void>;
+}
+
+export async function startBrowserApp(): Promise<BrowserApp> {
+  const db = testDatabase();
+  const driver = testDriver();
+  const config = parseConfig({
+    NEO4J_URI: db.uri,
+    NEO4J_USER: db.user,
+    NEO4J_PASSWORD: db.password,
+    NEO4J_DATABASE: db.database,
+    LOG_LEVEL: 'silent',
+    RATE_LIMIT_PER_MINUTE: '0',
+    PORT: '0',
+  });
+  const app = createApp({ config, driver, logger: createLogger('silent'), staticDir: join(root, 'dist', 'client') });
+  const server: Server = app.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  mkdirSync(screenshotDir, { recursive: true });
+
+  return {
+    url,
+    browser,
+    driver,
+    database: db.database,
+    async open(path = '/') {
+      const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+      const page = await context.newPage();
+      const tracked: TrackedPage = { page, errors: [], dialogs: [] };
+      page.on('pageerror', (e) => tracked.errors.push(e.message));
+      page.on('dialog', (d) => {
+        tracked.dialogs.push(`${d.type()}: ${d.message()}`);
+        void d.dismiss();
+      });
+      await page.goto(url + path);
+      await page.waitForSelector('body[data-ready]', { timeout: 20_000 });
+      await idle(page);
+      return tracked;
+    },
+    async close() {
+      await browser.close();
+      server.closeAllConnections();
+      await new Promise<void>((done) => server.close(() => done()));
+      await driver.close();
+    },
+  };
+}
+
+/** Waits until no request is under way and layouts have settled. */
+export async function idle(page: Page): Promise<void> {
+  await page.waitForFunction(() => !document.body.hasAttribute('data-busy'), undefined, { timeout: 20_000 });
+  await page.waitForTimeout(500);
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  const path = join(screenshotDir, `${name}.png`);
+  await page.screenshot({ path });
+  return path;
+}
+
+/** Ids and captions of the nodes on the canvas. */
+export function sceneNodes(page: Page): Promise<{ id: string; caption: string; x: number; y: number; selected: boolean }[]> {
+  return page.evaluate(() => {
+    const cy = (window as unknown as { __explorer: { cy: import('cytoscape').Core } }).__explorer.cy;
+    return cy.nodes().map((n) => ({
+      id: n.id(),
+      caption: String(n.data('caption')),
+      x: n.position('x'),
+      y: n.position('y'),
+      selected: n.selected(),
+    }));
+  });
+}
+
+/** Where a node is drawn, in page coordinates (to click it like a person). */
+export function nodeOnScreen(page: Page, caption: string): Promise<{ x: number; y: number }> {
+  return page.evaluate((name) => {
+    const cy = (window as unknown as { __explorer: { cy: import('cytoscape').Core } }).__explorer.cy;
+    const n = cy.nodes().filter((x) => x.data('caption') === name)[0];
+    if (!n) throw new Error(`no node "${name}" on the canvas`);
+    const p = n.renderedPosition();
+    const box = cy.container()!.getBoundingClientRect();
+    return { x: box.left + p.x, y: box.top + p.y };
+  }, caption);
+}
+
+/** Retries an assertion until it passes or `timeout` ms have gone by (then throws its last failure). */
+export async function eventually(check: () => Promise<void> | void, timeout = 10_000): Promise<void> {
+  const end = Date.now() + timeout;
+  for (;;) {
+    try {
+      await check();
+      return;
+    } catch (e) {
+      if (Date.now() > end) throw e;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+}
+
+/** Waits until the element's text contains a string or matches a pattern. */
+export function hasText(locator: Locator, want: string | RegExp): Promise<void> {
+  return eventually(async () => {
+    const text = (await locator.textContent()) ?? '';
+    if (typeof want === 'string') expect(text).toContain(want);
+    else expect(text).toMatch(want);
+  });
+}
+
+/** Waits until the element's whole text (trimmed) is `want`. */
+export function textIs(locator: Locator, want: string): Promise<void> {
+  return eventually(async () => expect(((await locator.textContent()) ?? '').trim()).toBe(want));
+}

@@ -72,6 +72,7 @@ export class Explorer {
       if (opts.layout !== false && added.nodes.length) await this.relayout(!wasEmpty);
     });
     this.changed();
+    if (opts.layout !== false) this.keepInView(added.nodes);
     return added;
   }
 
@@ -117,13 +118,33 @@ export class Explorer {
   }
 
   /** Runs the chosen layout over the visible scene. */
-  relayout(incremental = false): Promise<void> {
-    return runLayout(this.cy, this.settings.get().layout, { incremental });
+  async relayout(incremental = false): Promise<void> {
+    await runLayout(this.cy, this.settings.get().layout, { incremental });
+    // A small scene fitted to the screen looks blown up: keep it at a readable scale.
+    if (this.cy.zoom() > 1.2) this.cy.zoom({ level: 1.2, renderedPosition: { x: this.cy.width() / 2, y: this.cy.height() / 2 } });
   }
 
   fit(): void {
     const visible = this.cy.elements(':visible');
     if (visible.nonempty()) this.cy.animate({ fit: { eles: visible, padding: 40 } }, { duration: 250 });
+  }
+
+  /** If any of the given nodes fell outside the viewport, fits the whole visible scene. */
+  keepInView(ids: readonly string[]): void {
+    const ext = this.cy.extent();
+    const outside = ids.some((id) => {
+      const n = this.cy.getElementById(id);
+      if (n.empty()) return false;
+      const p = n.position();
+      return p.x < ext.x1 || p.x > ext.x2 || p.y < ext.y1 || p.y > ext.y2;
+    });
+    if (outside) this.fit();
+  }
+
+  /** Animates the viewport to show the given elements. */
+  fitTo(ids: ReadonlySet<string>): void {
+    const eles = this.cy.elements().filter((e) => ids.has(e.id()));
+    if (eles.nonempty()) this.cy.animate({ fit: { eles, padding: 60 } }, { duration: 300 });
   }
 
   /** Marks the elements of traced paths, fading the rest; null clears it. */

@@ -128,6 +128,7 @@ settings.subscribe((s, p) => {
     view.setTheme(s.theme);
   }
   if (s.webgl !== p.webgl) view.setWebgl(s.webgl);
+  if (s.panel === 'cypher') void cypher.loadEditor();
   refreshToolbar();
 });
 

@@ -8,7 +8,8 @@ import { toCsv } from '../share/csv.ts';
 import { download } from '../share/download.ts';
 import { formatCount, h, replaceChildren } from '../ui/dom.ts';
 import { cellText } from './cell-text.ts';
-import { createCypherEditor, type CypherEditor } from './editor.ts';
+import { nodeVisual, primaryLabel } from '../graph/visual.ts';
+import type { CypherEditor } from './editor.ts';
 import { queryStore } from './query-store.ts';
 
 const EXAMPLE = 'MATCH (c:Country)-[r:MEMBER_OF]->(o:Organization)\nRETURN c, r, o';
@@ -16,7 +17,10 @@ const EXAMPLE = 'MATCH (c:Country)-[r:MEMBER_OF]->(o:Organization)\nRETURN c, r,
 type ResultView = 'table' | 'json';
 
 export class CypherPanel {
-  private readonly editor: CypherEditor;
+  /** CodeMirror loads on first use, keeping it out of the first page load. */
+  private editor: Promise<CypherEditor> | undefined;
+  private readonly editorHost: HTMLElement;
+  private text = EXAMPLE;
   private readonly params: HTMLTextAreaElement;
   private readonly output: HTMLElement;
   private readonly lists: HTMLElement;
@@ -62,21 +66,37 @@ export class CypherPanel {
       this.output,
       this.lists,
     );
-    this.editor = createCypherEditor(editorHost, { schema: () => this.schema, onRun: () => void this.run(), initial: EXAMPLE });
-    this.editor.view.dom.addEventListener('keyup', () => this.emit());
+    this.editorHost = editorHost;
     this.renderLists();
   }
 
   get query(): string {
-    return this.editor.getText();
+    return this.text;
   }
 
   setQuery(text: string): void {
-    this.editor.setText(text);
+    this.text = text;
+    void this.editor?.then((e) => e.setText(text));
+  }
+
+  /** Loads the editor (once) and returns it. */
+  loadEditor(): Promise<CypherEditor> {
+    this.editor ??= import('./editor.ts').then((m) =>
+      m.createCypherEditor(this.editorHost, {
+        schema: () => this.schema,
+        onRun: () => void this.run(),
+        onChange: (text) => {
+          this.text = text;
+          this.emit();
+        },
+        initial: this.text,
+      }),
+    );
+    return this.editor;
   }
 
   focus(): void {
-    this.editor.view.focus();
+    void this.loadEditor().then((e) => e.view.focus());
   }
 
   /** Subscribes to edits of the query (the shared URL keeps it). */
@@ -89,7 +109,7 @@ export class CypherPanel {
   }
 
   async run(): Promise<void> {
-    const query = this.editor.getText().trim();
+    const query = this.text.trim();
     if (!query) return this.showError('Write a query first.');
     let params: Record<string, JsonValue> = {};
     const rawParams = this.params.value.trim();
@@ -141,7 +161,7 @@ export class CypherPanel {
     const line = query.split('\n')[pos.line - 1] ?? '';
     const caret = `${' '.repeat(Math.max(0, pos.column - 1))}^`;
     this.showError(`Line ${pos.line}, column ${pos.column}: ${e.message}`, h('pre', { class: 'error-pointer' }, `${line}\n${caret}`));
-    this.editor.pointAt(pos.offset);
+    void this.loadEditor().then((ed) => ed.pointAt(pos.offset));
   }
 
   private renderResult(): void {
@@ -202,7 +222,7 @@ export class CypherPanel {
         'table',
         { class: 'results', id: 'cypher-table' },
         h('thead', {}, h('tr', {}, ...res.columns.map((c) => h('th', { scope: 'col' }, c)))),
-        h('tbody', {}, ...res.rows.slice(0, 1000).map((r) => h('tr', {}, ...r.map((v) => h('td', {}, cellText(v)))))),
+        h('tbody', {}, ...res.rows.slice(0, 1000).map((r) => h('tr', {}, ...r.map((v) => h('td', {}, cellContent(v)))))),
       ),
     );
   }
@@ -213,7 +233,7 @@ export class CypherPanel {
   }
 
   private save(): void {
-    const query = this.editor.getText().trim();
+    const query = this.text.trim();
     if (!query) return;
     const name = query.replace(/\s+/g, ' ').slice(0, 60);
     queryStore.save({ name, query, params: this.params.value.trim() });
@@ -223,7 +243,7 @@ export class CypherPanel {
 
   private renderLists(): void {
     const load = (q: { query: string; params: string }) => () => {
-      this.editor.setText(q.query);
+      this.setQuery(q.query);
       this.params.value = q.params;
       this.emit();
     };
@@ -274,4 +294,22 @@ export class CypherPanel {
       ),
     );
   }
+}
+
+/** A cell for people: a node as a coloured caption, a relationship as its type, anything else as text. */
+function cellContent(v: JsonValue): Node {
+  if (v && typeof v === 'object' && !Array.isArray(v)) {
+    if (typeof v.caption === 'string' && Array.isArray(v.labels)) {
+      const labels = v.labels.filter((l): l is string => typeof l === 'string');
+      const primary = primaryLabel(labels);
+      return h(
+        'span',
+        { class: 'cell-node', title: labels.filter((l) => l !== 'Entity').join(', ') },
+        h('span', { class: 'swatch', style: `background:${nodeVisual(primary).color}`, 'aria-hidden': 'true' }),
+        v.caption,
+      );
+    }
+    if (typeof v.type === 'string' && typeof v.source === 'string') return h('span', { class: 'rel-type' }, `:${v.type}`);
+  }
+  return document.createTextNode(cellText(v));
 }

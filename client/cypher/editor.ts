@@ -32,7 +32,7 @@ export interface CypherEditor {
 
 export function createCypherEditor(
   parent: HTMLElement,
-  opts: { schema: () => SchemaResponse | null; onRun: () => void; initial: string },
+  opts: { schema: () => SchemaResponse | null; onRun: () => void; onChange: (text: string) => void; initial: string },
 ): CypherEditor {
   const run = () => {
     opts.onRun();
@@ -61,6 +61,9 @@ export function createCypherEditor(
           ...defaultKeymap,
         ]),
         EditorView.lineWrapping,
+        EditorView.updateListener.of((u) => {
+          if (u.docChanged) opts.onChange(u.state.doc.toString());
+        }),
         EditorView.contentAttributes.of({ 'aria-label': 'Cypher query', 'aria-multiline': 'true' }),
       ],
     }),

@@ -93,12 +93,12 @@ export class TracePanel {
       h('div', { class: 'field' }, h('span', { class: 'field-label' }, 'To'), this.toBox.root, useSelection('to')),
       h(
         'div',
-        { class: 'row wrap' },
-        h('label', { for: 'trace-hops' }, 'Max hops '),
-        this.hops,
-        h('label', { for: 'trace-mode', class: 'visually-hidden' }, 'Mode'),
+        { class: 'trace-options' },
+        h('label', { for: 'trace-mode' }, 'Find'),
         this.mode,
-        h('label', { for: 'trace-k' }, 'k '),
+        h('label', { for: 'trace-hops' }, 'Max hops'),
+        this.hops,
+        h('label', { for: 'trace-k', title: 'How many paths in “up to k paths” mode' }, 'k'),
         this.k,
       ),
       this.types,
@@ -182,6 +182,7 @@ export class TracePanel {
     await explorer.addGraph({ nodes: [...nodes.values()], edges: [...edges.values()] });
     const all = new Set([...nodes.keys(), ...edges.keys()]);
     explorer.highlight(all);
+    explorer.fitTo(all);
     const cards = await Promise.all(res.paths.map((p, i) => this.card(p, i)));
     replaceChildren(
       this.results,
@@ -206,10 +207,23 @@ export class TracePanel {
           'li',
           { class: 'hop' },
           h(
-            'button',
-            { type: 'button', class: 'hop-claim', on: { click: () => this.explorer.focus(e.id) } },
+            'span',
+            {
+              class: 'hop-claim',
+              role: 'button',
+              tabindex: 0,
+              title: 'Select this relationship',
+              on: {
+                click: () => this.explorer.focus(e.id),
+                keydown: (ev: Event) => {
+                  if ((ev as KeyboardEvent).key === 'Enter') this.explorer.focus(e.id);
+                },
+              },
+            },
             h('strong', {}, source),
-            ` ${e.type} `,
+            ' ',
+            h('span', { class: 'rel-type' }, e.type),
+            ' ',
             h('strong', {}, target),
           ),
           c

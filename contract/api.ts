@@ -28,7 +28,22 @@ const csv = (item: z.ZodString) =>
 /** Names of labels and types as the API accepts them (checked again against the live schema). */
 export const NameParam = z.string().min(1).max(100);
 export const ElementId = z.string().min(1).max(200);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
+  .refine(isCalendarDate, 'is not a real calendar date');
+
+/** True for dates that exist (no February 30th); Neo4j's date() would fail on the others. */
+function isCalendarDate(s: string): boolean {
+  const [y, m, d] = s.split('-').map(Number) as [number, number, number];
+  const t = new Date(0);
+  t.setUTCFullYear(y, m - 1, d); // unlike Date.UTC, keeps years 0-99 as they are
+  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+}
+
+/** Path parameters: element ids are opaque strings such as "4:uuid:123". */
+export const NodeParams = z.object({ id: ElementId });
+export const DocumentParams = z.object({ id: ElementId });
 
 // GET /api/schema
 export const SchemaResponse = z.object({
@@ -67,6 +82,8 @@ export const NodeDetails = z.object({
   degree: z.array(Degree),
   totalDegree: z.number(),
   documents: z.array(DocumentSummary),
+  /** Where the node itself is named (its own `sources`/`quotes`), when the database records it. */
+  provenance: z.array(Citation).optional(),
 });
 export type NodeDetails = z.infer<typeof NodeDetails>;
 
@@ -103,6 +120,7 @@ export type PathJson = z.infer<typeof PathJson>;
 export type PathsResponse = z.infer<typeof PathsResponse>;
 
 // GET /api/documents, /api/documents/:id
+export const DocumentsQuery = z.object({ limit: z.coerce.number().int().min(1).max(1000).default(200) });
 export const DocumentsResponse = z.object({ documents: z.array(DocumentSummary.extend({ claims: z.number() })) });
 export const Claim = z.object({ edge: GraphEdge, source: GraphNode, target: GraphNode, quote: z.string() });
 export const DocumentResponse = z.object({
@@ -140,5 +158,6 @@ export type CypherResponse = z.infer<typeof CypherResponse>;
 /** A Cypher error's position, when Neo4j gives one (400 cypher_syntax_error details). */
 export const CypherErrorDetails = z.object({
   neo4jCode: z.string().optional(),
+  gqlStatus: z.string().optional(),
   position: z.object({ offset: z.number(), line: z.number(), column: z.number() }).optional(),
 });

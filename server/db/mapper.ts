@@ -138,14 +138,11 @@ export class GraphCollector {
   readonly nodes = new Map<string, GraphNode>();
   readonly edges = new Map<string, GraphEdge>();
 
-  /** `onAdd` sees each new node or edge once (the ad-hoc endpoint counts their bytes). */
-  constructor(private readonly onAdd?: (item: GraphNode | GraphEdge) => void) {}
-
   add(value: unknown): void {
     if (neo4j.isNode(value)) {
-      if (!this.nodes.has(value.elementId)) this.remember(this.nodes, value.elementId, toGraphNode(value));
+      if (!this.nodes.has(value.elementId)) this.nodes.set(value.elementId, toGraphNode(value));
     } else if (neo4j.isRelationship(value)) {
-      if (!this.edges.has(value.elementId)) this.remember(this.edges, value.elementId, toGraphEdge(value));
+      if (!this.edges.has(value.elementId)) this.edges.set(value.elementId, toGraphEdge(value));
     } else if (neo4j.isPath(value)) {
       this.add(value.start);
       for (const seg of value.segments) {
@@ -157,11 +154,6 @@ export class GraphCollector {
     } else if (value && typeof value === 'object' && !neo4j.isInt(value) && Object.getPrototypeOf(value) === Object.prototype) {
       for (const v of Object.values(value)) this.add(v);
     }
-  }
-
-  private remember<T extends GraphNode | GraphEdge>(map: Map<string, T>, id: string, item: T): void {
-    map.set(id, item);
-    this.onAdd?.(item);
   }
 
   graph(): { nodes: GraphNode[]; edges: GraphEdge[] } {

@@ -26,6 +26,11 @@ const text = (v: JsonValue): string | null => (v === null ? null : typeof v === 
 export async function fillProvenance(ctx: ReadContext, edges: Iterable<GraphEdge>): Promise<void> {
   const citations: Citation[] = [];
   for (const edge of edges) citations.push(...(edge.provenance ?? []));
+  await fillCitations(ctx, citations);
+}
+
+/** The same for loose citations (a node's own evidence). */
+export async function fillCitations(ctx: ReadContext, citations: Citation[]): Promise<void> {
   if (citations.length === 0) return;
   const keys = [...new Set(citations.map((c) => c.documentKey))];
   const rows = await queryJson(ctx, 'documents-by-key', { keys }, DocumentRow);

@@ -3,7 +3,8 @@
  * the mapper, then the statement's row schema, so callers get typed plain objects.
  */
 import type { z } from 'zod';
-import { toJson } from './mapper.ts';
+import type { JsonValue } from '../../contract/graph.ts';
+import { toDriverValue, toJson } from './mapper.ts';
 import { readRows, type ReadContext } from './read.ts';
 
 export type { ReadContext };
@@ -11,9 +12,11 @@ export type { ReadContext };
 export async function queryJson<S extends z.ZodType>(
   ctx: ReadContext,
   name: string,
-  params: Record<string, unknown>,
+  params: Record<string, JsonValue | undefined>,
   row: S,
 ): Promise<z.infer<S>[]> {
-  const raw = await readRows(ctx, name, params);
+  // An absent filter is null in the statement (`$types IS NULL OR …`), never a missing parameter.
+  const driverParams = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, v === undefined ? null : toDriverValue(v)]));
+  const raw = await readRows(ctx, name, driverParams);
   return raw.map((r) => row.parse(toJson(r)) as z.infer<S>);
 }

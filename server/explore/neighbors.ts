@@ -1,0 +1,35 @@
+/** GET /api/nodes/:id/neighbors: a capped one-hop expansion with provenance on every edge. */
+import { z } from 'zod';
+import { GraphEdge, GraphNode, type NeighborsResponse } from '../../contract/api.ts';
+import { notFound } from '../errors.ts';
+import { fillProvenance } from '../db/provenance.ts';
+import { queryJson, type ReadContext } from '../db/query.ts';
+
+export interface NeighborsInput {
+  types?: string[] | undefined;
+  labels?: string[] | undefined;
+  direction: 'out' | 'in' | 'both';
+  limit: number;
+  asOf?: string | undefined;
+}
+
+const Row = z.object({
+  node: GraphNode,
+  total: z.number(),
+  hops: z.array(z.object({ relationship: GraphEdge, neighbor: GraphNode })),
+});
+
+/** An empty list filters nothing, like an absent one. */
+const anyIfEmpty = (list: string[] | undefined) => (list?.length ? list : null);
+
+export async function neighbors(ctx: ReadContext, id: string, input: NeighborsInput): Promise<NeighborsResponse> {
+  const params = { id, ...input, types: anyIfEmpty(input.types), labels: anyIfEmpty(input.labels), asOf: input.asOf ?? null };
+  const [row] = await queryJson(ctx, 'neighbors', params, Row);
+  if (!row) throw notFound(`Node "${id}"`);
+  const nodes = new Map<string, GraphNode>([[row.node.id, row.node]]);
+  for (const hop of row.hops) nodes.set(hop.neighbor.id, hop.neighbor);
+  // An undirected pattern meets a self-loop twice: one edge in the graph all the same.
+  const edges = [...new Map(row.hops.map((hop) => [hop.relationship.id, hop.relationship])).values()];
+  await fillProvenance(ctx, edges);
+  return { graph: { nodes: [...nodes.values()], edges }, total: row.total, truncated: row.total > row.hops.length };
+}

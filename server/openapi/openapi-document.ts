@@ -1,0 +1,80 @@
+/**
+ * The OpenAPI 3.1 document, generated from the same zod schemas the server validates with
+ * (contract/api.ts), so the document cannot drift from the code.
+ */
+import { z } from 'zod';
+import { COMPONENTS, ENDPOINTS, PARAMETER_NOTES, type Endpoint } from './endpoints.ts';
+
+type Json = Record<string, unknown>;
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+
+function components(io: 'input' | 'output'): Record<string, Json> {
+  const registry = z.registry<{ id: string }>();
+  for (const [id, schema] of Object.entries(COMPONENTS)) registry.add(schema, { id });
+  const { schemas } = z.toJSONSchema(registry, { io, uri: (id) => `#/components/schemas/${id}` });
+  // Each component is a schema within this document, not a document of its own.
+  return Object.fromEntries(Object.entries(schemas).map(([id, { $schema: _s, $id: _i, ...schema }]) => [id, schema as Json]));
+}
+
+function parameters(schema: z.ZodObject | undefined, where: 'path' | 'query'): Json[] {
+  if (!schema) return [];
+  const json = z.toJSONSchema(schema, { io: 'input' }) as { properties?: Record<string, Json>; required?: string[] };
+  return Object.entries(json.properties ?? {}).map(([name, s]) => ({
+    name,
+    in: where,
+    required: where === 'path' || (json.required ?? []).includes(name),
+    ...(PARAMETER_NOTES[name] ? { description: PARAMETER_NOTES[name] } : {}),
+    schema: s,
+  }));
+}
+
+const STATUS_TEXT: Record<number, string> = {
+  400: 'Invalid input (the message names each bad parameter)',
+  403: 'Refused: not a read-only query on this database',
+  404: 'Not found',
+  408: 'The query ran past its time limit',
+  413: 'The request body is too large',
+  422: 'The query needs more memory than allowed',
+  429: 'Too many requests',
+  503: 'The database is not reachable (see Retry-After)',
+};
+
+function operation(e: Endpoint): Json {
+  const responses: Json = { 200: { description: 'OK', content: { 'application/json': { schema: ref(e.response) } } } };
+  for (const status of [...e.errors, 429]) {
+    responses[status] = { description: STATUS_TEXT[status] ?? 'Error', content: { 'application/json': { schema: ref('ErrorBody') } } };
+  }
+  return {
+    summary: e.summary,
+    parameters: [...parameters(e.params, 'path'), ...parameters(e.query, 'query')],
+    ...(e.body ? { requestBody: { required: true, content: { 'application/json': { schema: ref('CypherRequestInput') } } } } : {}),
+    responses,
+  };
+}
+
+let cached: Json | undefined;
+
+export function openApiDocument(): Json {
+  if (cached) return cached;
+  const paths: Record<string, Json> = {};
+  for (const e of ENDPOINTS) paths[e.path] = { ...paths[e.path], [e.method]: operation(e) };
+  cached = {
+    openapi: '3.1.0',
+    info: {
+      title: 'Relationship explorer API',
+      version: '0.1.0',
+      description: 'Explore any Neo4j 5 database: schema, search, neighbours, paths with provenance, sources, and read-only Cypher.',
+    },
+    paths,
+    components: {
+      schemas: {
+        ...components('output'),
+        // Request bodies are described as the client sends them (defaults may be left out).
+        CypherRequestInput: components('input').CypherRequest,
+        OpenApiDocument: { type: 'object', description: 'An OpenAPI 3.1 document' },
+      },
+    },
+  };
+  return cached;
+}

@@ -144,7 +144,12 @@ export class Explorer {
   /** Animates the viewport to show the given elements. */
   fitTo(ids: ReadonlySet<string>): void {
     const eles = this.cy.elements().filter((e) => ids.has(e.id()));
-    if (eles.nonempty()) this.cy.animate({ fit: { eles, padding: 60 } }, { duration: 300 });
+    if (eles.empty()) return;
+    // Fit, but never closer than a readable scale: a one-hop path should not fill the screen.
+    const cy = this.cy;
+    const bb = eles.boundingBox({ includeLabels: true });
+    const zoom = Math.min(1.2, Math.min((cy.width() - 120) / Math.max(bb.w, 1), (cy.height() - 120) / Math.max(bb.h, 1)));
+    cy.animate({ zoom, center: { eles } }, { duration: 300 });
   }
 
   /** Marks the elements of traced paths, fading the rest; null clears it. */

@@ -8,7 +8,8 @@ import { openDefaultView, openSharedView } from './app/first-view.ts';
 import { syncLinkToView } from './app/link-sync.ts';
 import { CypherPanel } from './cypher/cypher-panel.ts';
 import { Explorer } from './explorer.ts';
-import { GraphView } from './graph/graph-view.ts';
+import { GraphView, LARGE_SCENE } from './graph/graph-view.ts';
+import { webglSupported } from './graph/create-cy.ts';
 import { Scene } from './graph/scene.ts';
 import { exportJson, exportPng } from './share/exports.ts';
 import { decodeView } from './share/scene-link.ts';
@@ -121,6 +122,18 @@ view.bind((cy) => {
   cy.on('select unselect', () => refreshToolbar());
 });
 explorer.onChange(refreshToolbar);
+// Thousands of elements draw much faster with WebGL: switch once, say so, and respect a "no".
+let webglDeclined = false;
+explorer.onChange(() => {
+  const n = view.cy.elements().length;
+  if (n > LARGE_SCENE && !settings.get().webgl && !webglDeclined && webglSupported()) {
+    settings.set({ webgl: true });
+    notifier.show(`Drawing ${n.toLocaleString('en-US')} elements with WebGL for speed (untick “WebGL” in the toolbar to switch back).`);
+  }
+});
+settings.subscribe((s, p) => {
+  if (p.webgl && !s.webgl && view.cy.elements().length > LARGE_SCENE) webglDeclined = true;
+});
 history.onChange(refreshToolbar);
 settings.subscribe((s, p) => {
   if (s.theme !== p.theme) {

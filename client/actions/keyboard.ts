@@ -4,7 +4,9 @@ import { ACTIONS } from './registry.ts';
 
 function typing(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+  if (target.isContentEditable || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT') return true;
+  // Checkboxes, sliders and buttons take no letters: shortcuts still work there.
+  return target instanceof HTMLInputElement && !['checkbox', 'radio', 'range', 'button', 'submit', 'color'].includes(target.type);
 }
 
 export function bindKeyboard(ctx: AppContext): void {

@@ -1,5 +1,5 @@
 /** The Cypher editor: CodeMirror 6 with the Cypher mode, schema completion, and Ctrl+Enter to run. */
-import { autocompletion, closeBrackets, closeBracketsKeymap, completionKeymap } from '@codemirror/autocomplete';
+import { autocompletion, closeBrackets, closeBracketsKeymap, closeCompletion, completionKeymap } from '@codemirror/autocomplete';
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { bracketMatching, HighlightStyle, StreamLanguage, syntaxHighlighting } from '@codemirror/language';
 import { cypher } from '@codemirror/legacy-modes/mode/cypher';
@@ -34,7 +34,8 @@ export function createCypherEditor(
   parent: HTMLElement,
   opts: { schema: () => SchemaResponse | null; onRun: () => void; onChange: (text: string) => void; initial: string },
 ): CypherEditor {
-  const run = () => {
+  const run = (view: EditorView) => {
+    closeCompletion(view);
     opts.onRun();
     return true;
   };
@@ -50,7 +51,7 @@ export function createCypherEditor(
         highlightActiveLine(),
         StreamLanguage.define(cypher),
         syntaxHighlighting(highlight),
-        autocompletion({ override: [cypherCompletions(opts.schema)], activateOnTyping: true }),
+        autocompletion({ override: [cypherCompletions(opts.schema)], activateOnTyping: true, icons: false }),
         placeholder('MATCH (c:Country)-[r:MEMBER_OF]->(o:Organization) RETURN c, r, o'),
         keymap.of([
           { key: 'Mod-Enter', run, preventDefault: true },

@@ -34,5 +34,10 @@ export function applyFilters(cy: Core, f: FilterState): void {
       e.toggleClass('filtered', f.hiddenTypes.has(e.data('type') as string));
       e.toggleClass('time-hidden', f.asOf !== null && !edgeValidOn(e.data('edge') as GraphEdge, f.asOf));
     });
+    // A node whose every relationship lies outside the date fades: the alliance visibly shrinks and grows.
+    cy.nodes().forEach((n) => {
+      const edges = n.connectedEdges();
+      n.toggleClass('time-dim', f.asOf !== null && edges.nonempty() && edges.every((e) => e.hasClass('time-hidden')));
+    });
   });
 }

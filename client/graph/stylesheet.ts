@@ -61,6 +61,7 @@ export function stylesheet(theme: Theme): StylesheetJson {
     { selector: 'node.path', style: { 'border-width': 4, 'border-color': p.path } },
     { selector: 'edge.path', style: { width: 4, 'line-color': p.path, 'target-arrow-color': p.path, color: p.text, opacity: 1 } },
     { selector: '.faded', style: { opacity: 0.18 } },
+    { selector: 'node.time-dim', style: { opacity: 0.3 } },
     { selector: '.user-hidden, .filtered, .time-hidden', style: { display: 'none' } },
   ];
 }

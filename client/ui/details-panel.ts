@@ -177,7 +177,10 @@ export class DetailsPanel {
                           title: doc.title,
                           publisher: doc.publisher,
                           date: doc.date,
-                          quote: firstQuote(ele.data('node') as GraphNode, doc.key) ?? '',
+                          quote:
+                            d.provenance?.find((c) => c.documentKey === doc.key)?.quote ??
+                            firstQuote(ele.data('node') as GraphNode, doc.key) ??
+                            '',
                         }),
                     },
                   },

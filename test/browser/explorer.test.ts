@@ -118,7 +118,9 @@ describe('the explorer page', () => {
     await page.locator('.typeahead-option', { hasText: 'Turkey' }).first().click();
     await page.fill('#trace-to', 'CSTO');
     await page.locator('.typeahead-option', { hasText: 'Collective Security Treaty Organization' }).first().click();
-    await page.selectOption('#trace-mode', 'allShortest');
+    await page.selectOption('#trace-mode', 'k');
+    await page.fill('#trace-k', '3');
+    await page.fill('#trace-hops', '3');
     await page.click('#trace-run');
     const card = page.locator('.path-card').first();
     await card.waitFor({ timeout: 15_000 });

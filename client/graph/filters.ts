@@ -37,7 +37,7 @@ export function applyFilters(cy: Core, f: FilterState): void {
     // A node whose every relationship lies outside the date fades: the alliance visibly shrinks and grows.
     cy.nodes().forEach((n) => {
       const edges = n.connectedEdges();
-      n.toggleClass('time-dim', f.asOf !== null && edges.nonempty() && edges.every((e) => e.hasClass('time-hidden')));
+      n.toggleClass('time-dim', f.asOf !== null && edges.nonempty() && edges.filter('.time-hidden').length === edges.length);
     });
   });
 }

@@ -135,8 +135,8 @@ export class Explorer {
     const outside = ids.some((id) => {
       const n = this.cy.getElementById(id);
       if (n.empty()) return false;
-      const p = n.position();
-      return p.x < ext.x1 || p.x > ext.x2 || p.y < ext.y1 || p.y > ext.y2;
+      const b = n.boundingBox({ includeLabels: true });
+      return b.x1 < ext.x1 || b.x2 > ext.x2 || b.y1 < ext.y1 || b.y2 > ext.y2;
     });
     if (outside) this.fit();
   }

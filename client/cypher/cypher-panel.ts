@@ -170,7 +170,7 @@ export class CypherPanel {
     const s = res.summary;
     const summary = [
       `${formatCount(s.rows)} row${s.rows === 1 ? '' : 's'}`,
-      `${formatCount(res.graph.nodes.length)} nodes and ${formatCount(res.graph.edges.length)} relationships added to the graph`,
+      `${plural(res.graph.nodes.length, 'node')} and ${plural(res.graph.edges.length, 'relationship')} shown on the canvas`,
       `${s.totalMs} ms`,
     ].join(' · ');
     const tab = (v: ResultView, label: string) =>
@@ -313,3 +313,5 @@ function cellContent(v: JsonValue): Node {
   }
   return document.createTextNode(cellText(v));
 }
+
+const plural = (n: number, word: string) => `${formatCount(n)} ${word}${n === 1 ? '' : 's'}`;

@@ -10,11 +10,14 @@ export async function openDefaultView(explorer: Explorer): Promise<void> {
     const { results } = await explorer.api.search({ q: START_QUERY, limit: 5 });
     const start = results.find((r) => r.labels.includes('Organization')) ?? results[0];
     if (!start) return; // an empty or foreign database: the empty state explains what to do
-    await explorer.addGraph({ nodes: [start], edges: [] }, { layout: false });
     const res = await explorer.api.neighbors(start.id, { types: ['MEMBER_OF'], direction: 'in', limit: 50 });
     const graph = res.graph.nodes.length > 1 ? res.graph : (await explorer.api.neighbors(start.id, { limit: 30 })).graph;
-    explorer.scene.add(graph, { around: start.id });
-    await explorer.relayout();
+    await explorer.history.record(async () => {
+      explorer.scene.add({ nodes: [start], edges: [] });
+      explorer.scene.add(graph, { around: start.id });
+      await explorer.relayout();
+    });
+    explorer.changed();
     explorer.cy.getElementById(start.id).select();
   });
 }

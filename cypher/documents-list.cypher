@@ -9,8 +9,9 @@ CALL (documents) {
   MATCH ()-[r]->()
   WHERE r.sources IS :: LIST<STRING NOT NULL>
   UNWIND r.sources AS key
-  WITH key, keys WHERE key IN keys
-  WITH key, count(*) AS claims
+  WITH r, key, keys WHERE key IN keys
+  // a relationship quoting one document twice is still one claim
+  WITH key, count(DISTINCT r) AS claims
   RETURN collect({key: key, claims: claims}) AS counts
 }
 UNWIND documents AS d

@@ -79,7 +79,7 @@ export async function runReadOnly(ctx: AdHocContext, q: AdHocQuery): Promise<Cyp
         const row = values.map((v) => toJson(v, edges));
         const graph = new GraphCollector();
         graph.add(values);
-        if (!budget.offer(row, graph.graph())) break; // leaving the loop cancels the rest on the server
+        if (!budget.offer(row, edges, graph.graph())) break; // leaving the loop cancels the rest on the server
         rowEdges.push(...edges);
         if (ctx.signal?.aborted) break;
       }

@@ -31,16 +31,20 @@ function distance(a: string, b: string): number {
   return prev[b.length]!;
 }
 
+const wordsOf = (s: string) => s.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
 /** Lower is better. */
 function rank(name: string, text: string): number {
   const n = fold(name);
   if (n === text) return 0;
   if (n.startsWith(text)) return 1;
-  if (n.split(/[^\p{L}\p{N}]+/u).some((w) => w.startsWith(text))) return 2;
+  const nameWords = wordsOf(n);
+  const textWords = wordsOf(text);
+  if (textWords.every((t) => nameWords.some((w) => w.startsWith(t)))) return 2;
   if (n.includes(text)) return 3;
-  const words = text.split(' ');
-  const closest = Math.min(...n.split(/[^\p{L}\p{N}]+/u).flatMap((w) => words.map((t) => distance(w, t))));
-  return 4 + closest;
+  // Each word of the text against its closest word in the name: "Kasym Tokayev" is nearer
+  // to the alias "Kasym-Jomart Tokayev" than to the name "Kassym-Jomart Tokayev".
+  return 4 + textWords.reduce((sum, t) => sum + Math.min(...nameWords.map((w) => distance(w, t))), 0);
 }
 
 export interface NameMatch {

@@ -1,0 +1,183 @@
+/**
+ * Hostile input for the whole API: writes in many disguises, admin commands, file and URL
+ * reads, bad ids, bad parameters, bad bodies. Each one gets its exact status and the JSON error
+ * shape, and the database's content fingerprint is the same afterwards.
+ */
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fingerprint, type Fingerprint } from '../helpers/fingerprint.ts';
+import { idOfKey, testApp } from '../helpers/api-app.ts';
+
+const t = testApp({ CYPHER_MAX_ROWS: '50' });
+let before: Fingerprint;
+let turkey = '';
+
+beforeAll(async () => {
+  turkey = await idOfKey(t.driver, t.database, 'country-turkey');
+  before = await fingerprint(t.driver, t.database);
+});
+afterAll(() => t.close());
+
+async function expectUnchanged(): Promise<void> {
+  expect(await fingerprint(t.driver, t.database)).toEqual(before);
+}
+
+type Case = [query: string, status: number, code: string];
+
+const cypherCases: Case[] = [
+  ['CREATE (n:Hack {x: 1}) RETURN n', 403, 'cypher_not_read_only'],
+  ['MERGE (n:Hack {x: 1})', 403, 'cypher_not_read_only'],
+  ['MATCH (n:Country) SET n.hacked = true', 403, 'cypher_not_read_only'],
+  ['MATCH (n:Country) SET n += {hacked: true}', 403, 'cypher_not_read_only'],
+  ['MATCH (n:Country) SET n:Hacked', 403, 'cypher_not_read_only'],
+  ['MATCH (n:Country) DETACH DELETE n', 403, 'cypher_not_read_only'],
+  ['MATCH ()-[r]->() DELETE r', 403, 'cypher_not_read_only'],
+  ['MATCH (n:Country) REMOVE n:Country', 403, 'cypher_not_read_only'],
+  ['MATCH (n) REMOVE n.name', 403, 'cypher_not_read_only'],
+  ['CALL { CREATE (:Hack) } IN TRANSACTIONS', 403, 'cypher_not_read_only'],
+  ['UNWIND range(1, 3) AS i CALL (i) { CREATE (:Hack {i: i}) } IN TRANSACTIONS OF 1 ROWS', 403, 'cypher_not_read_only'],
+  ['FOREACH (x IN [1, 2] | CREATE (:Hack {x: x}))', 403, 'cypher_not_read_only'],
+  ['MATCH (n:Country) CALL (n) { SET n.x = 1 } RETURN n', 403, 'cypher_not_read_only'],
+  ['MATCH (n:Country) WITH n LIMIT 1 CALL (n) { MERGE (n)-[:HACK]->(n) } RETURN n', 403, 'cypher_not_read_only'],
+  [
+    'MATCH (n) RETURN COUNT { MATCH (n)-->(m) RETURN m } AS c, n LIMIT 1 UNION MATCH (n) SET n.x = 2 RETURN 0 AS c, n',
+    403,
+    'cypher_not_read_only',
+  ],
+  ['MATCH (n) /* only a read */ SET n.x = 1 // RETURN n', 403, 'cypher_not_read_only'],
+  ['// just reading\nCREATE (:Hack)', 403, 'cypher_not_read_only'],
+  ['CYPHER runtime=interpreted CREATE (:Hack)', 403, 'cypher_not_read_only'],
+  ['CREATE INDEX hack_index FOR (n:Hack) ON (n.x)', 403, 'cypher_not_read_only'],
+  ['DROP INDEX entity_names', 403, 'cypher_not_read_only'],
+  ['CREATE CONSTRAINT hack_key FOR (n:Hack) REQUIRE n.x IS UNIQUE', 403, 'cypher_not_read_only'],
+  ['SHOW USERS', 403, 'cypher_forbidden_operation'],
+  ["ALTER CURRENT USER SET PASSWORD FROM 'wrong' TO 'hacked-password'", 403, 'cypher_forbidden_operation'],
+  ['STOP DATABASE neo4j', 403, 'cypher_forbidden_operation'],
+  ['CREATE DATABASE hack', 403, 'cypher_forbidden_operation'],
+  ["CALL dbms.killConnections(['bolt-1'])", 403, 'cypher_forbidden_operation'],
+  ['CALL db.clearQueryCaches()', 403, 'cypher_forbidden_operation'],
+  ['CALL dbms.listConfig()', 403, 'cypher_forbidden_operation'],
+  ["CALL db.createLabel('Hack')", 403, 'cypher_forbidden_operation'],
+  ["CALL db.stats.retrieve('GRAPH COUNTS')", 403, 'cypher_forbidden_operation'],
+  ['SHOW TRANSACTIONS', 403, 'cypher_forbidden_operation'],
+  ["TERMINATE TRANSACTIONS 'neo4j-transaction-1'", 403, 'cypher_forbidden_operation'],
+  ['SHOW SETTINGS', 403, 'cypher_forbidden_operation'],
+  ["LOAD CSV FROM 'file:///etc/passwd' AS line RETURN line", 403, 'cypher_forbidden_operation'],
+  ["LOAD CSV WITH HEADERS FROM 'http://127.0.0.1:7474/' AS row RETURN row", 403, 'cypher_forbidden_operation'],
+  ["MATCH (n) WITH n LIMIT 1 CALL (n) { LOAD CSV FROM 'file:///etc/hostname' AS l RETURN l } RETURN l", 403, 'cypher_forbidden_operation'],
+  ['CALL db.checkpoint()', 400, 'cypher_error'],
+  ["CALL apoc.load.json('file:///etc/passwd')", 400, 'cypher_error'],
+  ['RETURN apoc.cypher.runFirstColumnSingle("CREATE (:Hack) RETURN 1", {})', 400, 'cypher_syntax_error'],
+  ['USE system SHOW USERS', 400, 'cypher_syntax_error'],
+  ['USE system MATCH (n) RETURN n', 400, 'cypher_syntax_error'],
+  ['\\u0043REATE (:Hack)', 400, 'cypher_syntax_error'],
+  ['ＣＲＥＡＴＥ (:Hack)', 400, 'cypher_syntax_error'],
+  ['СREATE (:Hack)', 400, 'cypher_syntax_error'], // the first letter is Cyrillic
+  ['MATCH (n) RETURN n; CREATE (:Hack)', 400, 'cypher_syntax_error'],
+  ['EXPLAIN CREATE (:Hack)', 403, 'cypher_not_read_only'],
+  ['PROFILE CREATE (:Hack)', 400, 'cypher_error'],
+];
+
+describe('POST /api/cypher refuses anything but a read', () => {
+  it.each(cypherCases)('%s → %i %s', async (query, status, code) => {
+    const res = await request(t.app).post('/api/cypher').send({ query }).expect(status);
+    expect(res.body.error.code).toBe(code);
+    expect(res.body.error.message.length).toBeGreaterThan(10);
+    await expectUnchanged();
+  });
+});
+
+type BodyCase = [name: string, body: string | object, contentType: string, status: number, code: string];
+
+const bodyCases: BodyCase[] = [
+  [
+    'a parameter that tries to inject',
+    { query: 'MATCH (n) WHERE n.name = $p RETURN n', params: { p: "x' OR 1=1 CREATE (:Hack) //" } },
+    'application/json',
+    200,
+    '',
+  ],
+  ['a huge limit', { query: 'MATCH (n) RETURN n', limit: 1_000_000_000 }, 'application/json', 400, 'invalid_request'],
+  ['a negative limit', { query: 'MATCH (n) RETURN n', limit: -1 }, 'application/json', 400, 'invalid_request'],
+  ['a fractional limit', { query: 'MATCH (n) RETURN n', limit: 1.5 }, 'application/json', 400, 'invalid_request'],
+  ['an empty query', { query: '   ' }, 'application/json', 400, 'invalid_request'],
+  ['a query past 20,000 characters', { query: `RETURN 1 // ${'x'.repeat(20_000)}` }, 'application/json', 400, 'invalid_request'],
+  ['an unknown field', { query: 'RETURN 1', write: true }, 'application/json', 400, 'invalid_request'],
+  ['params that are not a map', { query: 'RETURN $x', params: [1, 2] }, 'application/json', 400, 'invalid_request'],
+  ['malformed JSON', '{"query": "RETURN 1",', 'application/json', 400, 'malformed_json'],
+  ['an oversized body', { query: 'RETURN 1', params: { big: 'x'.repeat(300_000) } }, 'application/json', 413, 'body_too_large'],
+  ['a body that is not JSON', 'CREATE (:Hack)', 'text/plain', 400, 'invalid_request'],
+];
+
+describe('POST /api/cypher rejects bad bodies', () => {
+  it.each(bodyCases)('%s', async (_name, body, contentType, status, code) => {
+    const payload = typeof body === 'string' ? body : JSON.stringify(body);
+    const res = await request(t.app).post('/api/cypher').set('Content-Type', contentType).send(payload).expect(status);
+    if (code) expect(res.body.error.code).toBe(code);
+    await expectUnchanged();
+  });
+
+  it('cuts a huge result at the row cap instead of failing', async () => {
+    const res = await request(t.app)
+      .post('/api/cypher')
+      .send({ query: 'UNWIND range(1, 100000000) AS x RETURN x LIMIT 100000000' })
+      .expect(200);
+    expect(res.body.rows).toHaveLength(50);
+    expect(res.body.summary).toMatchObject({ truncated: true, truncatedReason: 'rows' });
+    await expectUnchanged();
+  });
+});
+
+type GetCase = [name: string, url: () => string, status: number, code: string];
+
+const enc = encodeURIComponent;
+const getCases: GetCase[] = [
+  ['a node id that is no element id', () => `/api/nodes/${enc('not-an-element-id')}`, 404, 'not_found'],
+  [
+    'an element id beyond any node',
+    () => `/api/nodes/${enc('4:00000000-0000-0000-0000-000000000000:99999999999999999999')}`,
+    404,
+    'not_found',
+  ],
+  ['a node id that tries to inject', () => `/api/nodes/${enc("' OR 1=1 //")}`, 404, 'not_found'],
+  ['a NUL node id', () => `/api/nodes/${enc('\u0000')}`, 404, 'not_found'],
+  ['a node id past 200 characters', () => `/api/nodes/${'x'.repeat(201)}`, 400, 'invalid_request'],
+  ['a neighbour limit past 1000', () => `/api/nodes/${enc(turkey)}/neighbors?limit=100000`, 400, 'invalid_request'],
+  ['an unknown direction', () => `/api/nodes/${enc(turkey)}/neighbors?direction=sideways`, 400, 'invalid_request'],
+  ['asOf in month 13', () => `/api/nodes/${enc(turkey)}/neighbors?asOf=2022-13-01`, 400, 'invalid_request'],
+  ['asOf on February 30th', () => `/api/nodes/${enc(turkey)}/neighbors?asOf=2022-02-30`, 400, 'invalid_request'],
+  ['types given twice', () => `/api/nodes/${enc(turkey)}/neighbors?types=A&types=B`, 400, 'invalid_request'],
+  ['a type that tries to inject', () => `/api/nodes/${enc(turkey)}/neighbors?types=${enc('`) DETACH DELETE n //')}`, 200, ''],
+  ['neighbours of an unknown node', () => `/api/nodes/${enc('nope')}/neighbors`, 404, 'not_found'],
+  ['an empty search', () => '/api/search?q=', 400, 'invalid_request'],
+  ['a <script> search', () => `/api/search?q=${enc('<script>alert(1)</script>')}`, 200, ''],
+  ['Lucene syntax in a search', () => `/api/search?q=${enc('( ) ! ^ [ ] + - " ~ * ? : \\ / && ||')}`, 200, ''],
+  ['Lucene keywords alone', () => `/api/search?q=${enc('AND OR NOT')}`, 200, ''],
+  ['a match-all Lucene query', () => `/api/search?q=${enc('*:*')}`, 200, ''],
+  ['Lucene fuzziness and boost', () => `/api/search?q=${enc('csto~999^99')}`, 200, ''],
+  ['emoji and fullwidth letters', () => `/api/search?q=${enc('🙂 ＯＤＫＢ')}`, 200, ''],
+  ['a search limit past 100', () => `/api/search?q=x&limit=1000`, 400, 'invalid_request'],
+  ['a label past 100 characters', () => `/api/search?q=x&labels=${'L'.repeat(101)}`, 400, 'invalid_request'],
+  ['a search past 200 characters', () => `/api/search?q=${'x'.repeat(201)}`, 400, 'invalid_request'],
+  ['maxHops 9', () => `/api/paths?from=${enc(turkey)}&to=x&maxHops=9`, 400, 'invalid_request'],
+  [
+    'maxHops that tries to inject',
+    () => `/api/paths?from=${enc(turkey)}&to=x&maxHops=${enc('1}]->() DELETE n //')}`,
+    400,
+    'invalid_request',
+  ],
+  ['a path to an unknown node', () => `/api/paths?from=${enc(turkey)}&to=${enc('4:nope:1')}`, 404, 'not_found'],
+  ['a path from a node to itself', () => `/api/paths?from=${enc(turkey)}&to=${enc(turkey)}`, 400, 'invalid_request'],
+  ['an unknown path mode', () => `/api/paths?from=${enc(turkey)}&to=x&mode=longest`, 400, 'invalid_request'],
+  ['an unknown document', () => `/api/documents/${enc('4:nope:1')}`, 404, 'not_found'],
+  ['a document limit of 0', () => '/api/documents?limit=0', 400, 'invalid_request'],
+];
+
+describe('GET endpoints answer bad ids and parameters with 4xx', () => {
+  it.each(getCases)('%s', async (_name, url, status, code) => {
+    const res = await request(t.app).get(url()).expect(status);
+    expect(res.headers['content-type']).toMatch(/^application\/json/);
+    if (code) expect(res.body.error.code).toBe(code);
+    await expectUnchanged();
+  });
+});

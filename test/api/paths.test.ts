@@ -1,0 +1,103 @@
+/** GET /api/paths: shortest, all shortest and k shortest simple paths, with provenance on each hop. */
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PathsResponse, type PathJson } from '../../contract/api.ts';
+import { uniqueSuffix } from '../helpers/database.ts';
+import { idOfKey, testApp } from '../helpers/api-app.ts';
+
+const t = testApp();
+const ids: Record<string, string> = {};
+const enc = encodeURIComponent;
+const suffix = uniqueSuffix();
+const fixtureLabel = `PathFixture${suffix}`;
+
+beforeAll(async () => {
+  for (const key of ['country-turkey', 'country-azerbaijan', 'country-kazakhstan', 'org-csto']) {
+    ids[key] = await idOfKey(t.driver, t.database, key);
+  }
+  // Our own little graph: A-[2 hops through a Document]-B, and A-C-E-B around it.
+  const { records } = await t.driver.executeQuery(
+    `CREATE (a:$($label) {name: 'A'}), (b:$($label) {name: 'B'}), (c:$($label) {name: 'C'}), (e:$($label) {name: 'E'}),
+            (d:$($label):Document {name: 'D', key: $docKey}),
+            (a)-[:MENTIONED_IN]->(d), (d)-[:MENTIONS]->(b),
+            (a)-[:LINKED]->(c), (c)-[:LINKED]->(e), (e)-[:LINKED]->(b)
+     RETURN elementId(a) AS a, elementId(b) AS b, elementId(d) AS d`,
+    { label: fixtureLabel, docKey: `doc-${suffix}` },
+    { database: t.database },
+  );
+  const r = records[0]!;
+  Object.assign(ids, { A: r.get('a'), B: r.get('b'), D: r.get('d') });
+});
+
+afterAll(async () => {
+  await t.driver.executeQuery('MATCH (n:$($label)) DETACH DELETE n', { label: fixtureLabel }, { database: t.database });
+  await t.close();
+});
+
+async function paths(from: string, to: string, query = ''): Promise<PathJson[]> {
+  const res = await request(t.app)
+    .get(`/api/paths?from=${enc(ids[from]!)}&to=${enc(ids[to]!)}&${query}`)
+    .expect(200);
+  return PathsResponse.parse(res.body).paths;
+}
+
+const names = (p: PathJson) => p.nodes.map((n) => n.caption);
+
+describe('GET /api/paths', () => {
+  it('finds a shortest path whose every hop says where it comes from', async () => {
+    const [path, ...rest] = await paths('country-turkey', 'country-kazakhstan');
+    expect(rest).toEqual([]);
+    expect(path!.nodes[0]!.id).toBe(ids['country-turkey']);
+    expect(path!.nodes.at(-1)!.id).toBe(ids['country-kazakhstan']);
+    expect(path!.edges).toHaveLength(path!.nodes.length - 1);
+    for (const edge of path!.edges) {
+      expect(edge.provenance?.length).toBeGreaterThan(0);
+      expect(edge.provenance![0]).toMatchObject({ title: expect.any(String), documentId: expect.any(String), quote: expect.any(String) });
+    }
+    // Each edge joins the two nodes either side of it in the path, in one direction or the other.
+    path!.edges.forEach((edge, i) => {
+      expect([edge.source, edge.target].sort()).toEqual([path!.nodes[i]!.id, path!.nodes[i + 1]!.id].sort());
+    });
+  });
+
+  it('finds the direct backing of Azerbaijan by Turkey, restricted to a type', async () => {
+    const [path] = await paths('country-turkey', 'country-azerbaijan', 'types=BACKS');
+    expect(path!.edges.map((e) => e.type)).toEqual(['BACKS']);
+    expect(path!.edges[0]!.provenance![0]!.quote).toContain('backs Baku');
+  });
+
+  it('returns every shortest path in allShortest mode, all of the same length', async () => {
+    const all = await paths('country-turkey', 'country-kazakhstan', 'mode=allShortest');
+    expect(all.length).toBeGreaterThan(1);
+    expect(new Set(all.map((p) => p.edges.length)).size).toBe(1);
+  });
+
+  it('returns at most k simple paths, shortest first, in k mode', async () => {
+    const k = await paths('country-turkey', 'country-kazakhstan', 'mode=k&k=7&maxHops=3');
+    expect(k.length).toBeGreaterThan(1);
+    expect(k.length).toBeLessThanOrEqual(7);
+    const lengths = k.map((p) => p.edges.length);
+    expect(lengths).toEqual([...lengths].sort((a, b) => a - b));
+    for (const p of k) expect(new Set(p.nodes.map((n) => n.id)).size).toBe(p.nodes.length);
+    expect(new Set(k.map((p) => p.edges.map((e) => e.id).join())).size).toBe(k.length);
+  });
+
+  it('never goes through a Document', async () => {
+    const [shortest] = await paths('A', 'B', 'maxHops=4');
+    expect(names(shortest!)).toEqual(['A', 'C', 'E', 'B']);
+    for (const mode of ['shortest', 'allShortest', 'k']) expect(await paths('A', 'B', `mode=${mode}&maxHops=2`)).toEqual([]);
+    expect(await paths('A', 'D', 'maxHops=4')).toEqual([]);
+  });
+
+  it('honours maxHops', async () => {
+    expect(await paths('A', 'B', 'maxHops=2')).toEqual([]);
+    expect(await paths('A', 'B', 'maxHops=3')).toHaveLength(1);
+  });
+
+  it('answers 404 naming the end that does not exist', async () => {
+    const res = await request(t.app)
+      .get(`/api/paths?from=${enc(ids.A!)}&to=${enc('4:nope:1')}`)
+      .expect(404);
+    expect(res.body.error.message).toContain('(to)');
+  });
+});

@@ -1,0 +1,31 @@
+/** The real app on the real test database, as the API tests use it. */
+import type { Express } from 'express';
+import { createApp } from '../../server/app.ts';
+import { parseConfig } from '../../server/config.ts';
+import type { Driver } from '../../server/db/driver.ts';
+import { createLogger } from '../../server/logger.ts';
+import { testDatabase, testDriver } from './database.ts';
+
+export interface TestApp {
+  app: Express;
+  driver: Driver;
+  database: string;
+  close(): Promise<void>;
+}
+
+/** `env` overrides configuration (e.g. a small CYPHER_TIMEOUT_MS); rate limiting is off unless set. */
+export function testApp(env: Record<string, string> = {}): TestApp {
+  const driver = testDriver();
+  const { database } = testDatabase();
+  const config = parseConfig({ RATE_LIMIT_PER_MINUTE: '0', NEO4J_DATABASE: database, ...env });
+  const app = createApp({ config, driver, logger: createLogger('silent') });
+  return { app, driver, database, close: () => driver.close() };
+}
+
+/** The element id of a node found by its `key` (seed nodes have stable keys, not stable ids). */
+export async function idOfKey(driver: Driver, database: string, key: string): Promise<string> {
+  const { records } = await driver.executeQuery('MATCH (n {key: $key}) RETURN elementId(n) AS id', { key }, { database });
+  const id = records[0]?.get('id') as string | undefined;
+  if (!id) throw new Error(`no node with key ${key}: is the seed graph loaded?`);
+  return id;
+}

@@ -84,6 +84,7 @@ const ui: Ui = {
         .catch(() => notifier.show('The address bar now holds a link to this scene: copy it from there.'));
     }, 350);
   },
+  openMenu: () => menuRef.current?.openForSelection(),
   closeOverlay: () => {
     if (menuRef.current?.isOpen) {
       menuRef.current.close();

@@ -12,6 +12,8 @@ export interface Ui {
   exportPng(): void;
   exportJson(): void;
   copyLink(): void;
+  /** Opens the context menu for the selection (keyboard access to it). */
+  openMenu(): void;
   /** Closes an open overlay or menu; false if none was open. */
   closeOverlay(): boolean;
 }

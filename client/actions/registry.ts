@@ -171,6 +171,12 @@ export const ACTIONS: readonly Action[] = [
     perform: ({ explorer }) => explorer.scene.remove(explorer.cy.elements().map((e) => e.id())),
   },
   {
+    name: 'menu',
+    label: 'Open the menu for the selection',
+    shortcut: anyOf('Shift+F10', shiftKey('F10'), char('ContextMenu', 'Menu')),
+    perform: ({ ui }) => ui.openMenu(),
+  },
+  {
     name: 'search',
     label: 'Search',
     shortcut: char('/'),

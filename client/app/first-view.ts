@@ -39,6 +39,7 @@ export async function openSharedView(explorer: Explorer, view: SharedView): Prom
     const found = nodes.graph.nodes.filter((n) => view.nodes.includes(n.id));
     scene.add({ nodes: found, edges: edges?.graph.edges ?? [] }, { positions });
     scene.setPinned(view.pinned, true);
+    scene.hide(view.hidden);
     if (!positions) await explorer.relayout();
     const cy = explorer.cy;
     for (const id of view.selected) cy.getElementById(id).select();

@@ -12,6 +12,7 @@ export function currentView(explorer: Explorer, cypher: CypherPanel): SharedView
     edges: cy.edges().map((e) => e.id()),
     positions: nodes.map((n): [number, number] => [n.position('x'), n.position('y')]),
     pinned: cy.nodes('.pinned').map((n) => n.id()),
+    hidden: cy.elements('.user-hidden').map((e) => e.id()),
     selected: cy.$(':selected').map((e) => e.id()),
     layout: s.layout,
     hiddenLabels: [...s.hiddenLabels],

@@ -11,6 +11,8 @@ export interface SharedView {
   /** One [x, y] per node, or null to lay out afresh. */
   positions: [number, number][] | null;
   pinned: string[];
+  /** Elements the analyst hid (they stay in the scene, out of sight). */
+  hidden: string[];
   selected: string[];
   layout: LayoutName;
   hiddenLabels: string[];
@@ -27,6 +29,7 @@ const Wire = z.object({
   e: Packed,
   xy: z.array(z.number()).nullable(),
   pin: z.array(z.number().int().nonnegative()),
+  hid: z.array(z.string()).default([]),
   sel: z.array(z.string()),
   l: z.enum(LAYOUT_NAMES as [LayoutName, ...LayoutName[]]),
   hl: z.array(z.string()),
@@ -37,7 +40,7 @@ const Wire = z.object({
     .nullable(),
   q: z.string().max(20_000).nullable(),
 });
-type Wire = z.infer<typeof Wire>;
+type Wire = z.input<typeof Wire>;
 
 function commonPrefix(ids: readonly string[]): string {
   if (!ids.length) return '';
@@ -73,6 +76,7 @@ export function encodeView(view: SharedView): string {
     e: pack(view.edges),
     xy: view.positions ? view.positions.flat().map(Math.round) : null,
     pin: view.pinned.map((id) => index.get(id)).filter((i): i is number => i !== undefined),
+    hid: view.hidden,
     sel: view.selected,
     l: view.layout,
     hl: view.hiddenLabels,
@@ -97,6 +101,7 @@ export function decodeView(hash: string): SharedView | null {
       edges: unpack(wire.e),
       positions,
       pinned: wire.pin.map((i) => nodes[i]).filter((id): id is string => id !== undefined),
+      hidden: wire.hid,
       selected: wire.sel,
       layout: wire.l,
       hiddenLabels: wire.hl,

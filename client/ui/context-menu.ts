@@ -2,7 +2,7 @@
  * The right-click menu: the registered actions for what was clicked, and for a node its
  * relationship types with direction and count ("MEMBER_OF ↗ 6") to expand one at a time.
  */
-import type { EventObject } from 'cytoscape';
+import type { EventObject, SingularElementArgument } from 'cytoscape';
 import { runAction, type AppContext, type MenuTarget } from '../actions/action.ts';
 import { ACTIONS } from '../actions/registry.ts';
 import { isAbort } from '../api/api-error.ts';
@@ -37,9 +37,21 @@ export class ContextMenu {
     replaceChildren(this.el);
   }
 
+  /** Opens the menu from the keyboard: for the selected element, else for the canvas. */
+  openForSelection(): void {
+    const cy = this.ctx.explorer.cy;
+    const target = cy.$(':selected').first();
+    const pos = target.nonempty() && target.isNode() ? target.renderedPosition() : { x: cy.width() / 2, y: cy.height() / 2 };
+    this.open(target.nonempty() ? target : null, pos);
+  }
+
   private openFor(e: EventObject): void {
     const cy = this.ctx.explorer.cy;
-    const target = e.target === cy ? null : e.target;
+    this.open(e.target === cy ? null : (e.target as SingularElementArgument), e.renderedPosition ?? { x: 20, y: 20 });
+  }
+
+  private open(target: SingularElementArgument | null, at: { x: number; y: number }): void {
+    const cy = this.ctx.explorer.cy;
     let kind: MenuTarget = 'canvas';
     if (target && target.isNode()) kind = 'node';
     else if (target && target.isEdge()) kind = 'edge';
@@ -53,7 +65,7 @@ export class ContextMenu {
     });
     replaceChildren(this.el, ...items);
     if (kind === 'node' && target) this.addExpandByType(target.id());
-    this.place(e.renderedPosition ?? { x: 20, y: 20 });
+    this.place(at);
   }
 
   private item(label: string, hint: string | undefined, enabled: boolean, perform: () => void): HTMLButtonElement {

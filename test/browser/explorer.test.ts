@@ -1,5 +1,5 @@
 /** The explorer page in real headless Chromium against the real app and the seeded Neo4j. */
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   eventually,
@@ -217,6 +217,56 @@ describe('the explorer page', () => {
     await page.keyboard.press('Shift+D');
     expect(t.errors).toEqual([]);
     await page.context().close();
+  });
+
+  it('exports the canvas as a PNG picture and the scene as JSON', async () => {
+    const t = await app.open();
+    const { page } = t;
+    const [png] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="exportPng"]')]);
+    const bytes = readFileSync((await png.path())!);
+    expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+    expect(bytes.length).toBeGreaterThan(5_000);
+    await page.click('#cy', { position: { x: 20, y: 20 }, button: 'right' });
+    const [json] = await Promise.all([page.waitForEvent('download'), page.locator('.menu-item', { hasText: 'Export JSON' }).click()]);
+    const scene = JSON.parse(readFileSync((await json.path())!, 'utf8')) as {
+      nodes: { caption: string; position: unknown }[];
+      edges: unknown[];
+    };
+    expect(scene.nodes.map((n) => n.caption)).toContain('Collective Security Treaty Organization');
+    expect(scene.nodes[0]?.position).toBeDefined();
+    expect(scene.edges.length).toBeGreaterThan(0);
+    await page.context().close();
+  });
+
+  it('opens the menu from the keyboard and hides a node; the shared link keeps it hidden', async () => {
+    const t = await app.open();
+    const { page } = t;
+    await page.click('#cy', { position: { x: 20, y: 20 } });
+    const pos = await nodeOnScreen(page, 'Georgia');
+    await page.mouse.click(pos.x, pos.y);
+    await page.keyboard.press('Shift+F10');
+    await page.locator('.context-menu .menu-item', { hasText: 'Hide' }).click();
+    await idle(page);
+    const hidden = () =>
+      page.evaluate(() =>
+        (window as unknown as { __explorer: { cy: import('cytoscape').Core } }).__explorer.cy
+          .nodes('.user-hidden')
+          .map((n) => String(n.data('caption'))),
+      );
+    expect(await hidden()).toEqual(['Georgia']);
+    await page.waitForFunction(() => location.hash.includes('view='));
+    await page.waitForTimeout(600);
+    const link = await page.evaluate(() => location.href);
+    await page.context().close();
+    const again = await app.open(link.slice(app.url.length));
+    expect(
+      await again.page.evaluate(() =>
+        (window as unknown as { __explorer: { cy: import('cytoscape').Core } }).__explorer.cy
+          .nodes('.user-hidden')
+          .map((n) => String(n.data('caption'))),
+      ),
+    ).toEqual(['Georgia']);
+    await again.page.context().close();
   });
 
   it('lists every shortcut in the help overlay', async () => {

@@ -107,6 +107,7 @@ describe('shared links', () => {
         [300, 40],
       ],
       pinned: ['4:abc-123:22'],
+      hidden: ['5:abc-123:7'],
       selected: ['4:abc-123:1'],
       layout: 'concentric',
       hiddenLabels: ['Event'],

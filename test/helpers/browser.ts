@@ -119,12 +119,13 @@ export function sceneNodes(page: Page): Promise<{ id: string; caption: string; x
   });
 }
 
-/** Where a node is drawn, in page coordinates (to click it like a person). */
+/** Centres a node in the canvas (clear of the legend and messages) and says where it is drawn, in page coordinates, to click it like a person. */
 export function nodeOnScreen(page: Page, caption: string): Promise<{ x: number; y: number }> {
   return page.evaluate((name) => {
     const cy = (window as unknown as { __explorer: { cy: import('cytoscape').Core } }).__explorer.cy;
     const n = cy.nodes().filter((x) => x.data('caption') === name)[0];
     if (!n) throw new Error(`no node "${name}" on the canvas`);
+    cy.center(n);
     const p = n.renderedPosition();
     const box = cy.container()!.getBoundingClientRect();
     return { x: box.left + p.x, y: box.top + p.y };

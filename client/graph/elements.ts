@@ -20,6 +20,8 @@ export interface EdgeData {
   target: string;
   type: string;
   color: string;
+  /** The relationship has an end date (validTo): drawn dashed. */
+  ended: boolean;
   edge: GraphEdge;
 }
 
@@ -31,6 +33,14 @@ export function nodeDefinition(node: GraphNode): ElementDefinition {
 }
 
 export function edgeDefinition(edge: GraphEdge): ElementDefinition {
-  const data: EdgeData = { id: edge.id, source: edge.source, target: edge.target, type: edge.type, color: edgeColor(edge.type), edge };
+  const data: EdgeData = {
+    id: edge.id,
+    source: edge.source,
+    target: edge.target,
+    type: edge.type,
+    color: edgeColor(edge.type),
+    ended: typeof edge.properties.validTo === 'string',
+    edge,
+  };
   return { group: 'edges', data: { ...data } };
 }

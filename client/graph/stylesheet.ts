@@ -54,6 +54,7 @@ export function stylesheet(theme: Theme): StylesheetJson {
         opacity: 0.85,
       },
     },
+    { selector: 'edge[?ended]', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4] } },
     { selector: 'node.pinned', style: { 'border-width': 4, 'border-style': 'double', 'border-color': p.text } },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': p.accent, 'border-style': 'solid' } },
     { selector: 'edge:selected', style: { width: 3.5, 'line-color': p.accent, 'target-arrow-color': p.accent, color: p.text, opacity: 1 } },

@@ -20,6 +20,7 @@ export function mountLegend(root: HTMLElement, explorer: Explorer): void {
       counts.set(p, (counts.get(p) ?? 0) + 1);
     });
     root.hidden = counts.size === 0;
+    const ended = explorer.cy.edges('[?ended]').nonempty();
     replaceChildren(
       root,
       h('h2', { class: 'visually-hidden' }, 'Legend'),
@@ -42,6 +43,7 @@ export function mountLegend(root: HTMLElement, explorer: Explorer): void {
               h('span', { class: 'muted' }, formatCount(n)),
             );
           }),
+        ended ? h('li', {}, h('span', { class: 'legend-dash', 'aria-hidden': 'true' }), 'ended (has validTo)') : null,
       ),
     );
   };

@@ -8,7 +8,7 @@ CALL () {
 WITH d LIMIT 1
 RETURN d AS document, COLLECT {
     MATCH (a)-[r]->(b)
-    WHERE r.sources IS :: LIST<STRING NOT NULL> AND d.key IN r.sources
+    WHERE r.sources IS :: LIST<STRING NOT NULL> NOT NULL AND d.key IN r.sources
     RETURN {edge: r, source: a, target: b}
     LIMIT $limit
   } AS claims

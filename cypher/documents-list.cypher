@@ -7,7 +7,7 @@ CALL (documents) {
   WITH [d IN documents | d.key] AS keys
   WHERE size(keys) > 0
   MATCH ()-[r]->()
-  WHERE r.sources IS :: LIST<STRING NOT NULL>
+  WHERE r.sources IS :: LIST<STRING NOT NULL> NOT NULL
   UNWIND r.sources AS key
   WITH r, key, keys WHERE key IN keys
   // a relationship quoting one document twice is still one claim

@@ -14,11 +14,11 @@ WITH n,
   } AS degree,
   COLLECT {
     MATCH (n)-[r]-()
-    WHERE r.sources IS :: LIST<STRING NOT NULL>
+    WHERE r.sources IS :: LIST<STRING NOT NULL> NOT NULL
     UNWIND r.sources AS key
     RETURN DISTINCT key
   } AS relationshipSources
-WITH n, degree, relationshipSources + CASE WHEN n.sources IS :: LIST<STRING NOT NULL> THEN n.sources ELSE [] END AS keys
+WITH n, degree, relationshipSources + CASE WHEN n.sources IS :: LIST<STRING NOT NULL> NOT NULL THEN n.sources ELSE [] END AS keys
 RETURN n AS node, degree, COLLECT {
     MATCH (d:Document)
     WHERE d.key IN keys

@@ -4,7 +4,7 @@
 MATCH (n)
 WITH n LIMIT $scanLimit
 WITH n WHERE $labels IS NULL OR any(l IN labels(n) WHERE l IN $labels)
-WITH n, [k IN $keys WHERE n[k] IS :: STRING | n[k]] + CASE WHEN n.aliases IS :: LIST<STRING NOT NULL> THEN n.aliases ELSE [] END AS names
+WITH n, [k IN $keys WHERE n[k] IS :: STRING NOT NULL | n[k]] + CASE WHEN n.aliases IS :: LIST<STRING NOT NULL> NOT NULL THEN n.aliases ELSE [] END AS names
 WITH n, [s IN names WHERE toLower(s) CONTAINS $needle] AS hits
 WHERE size(hits) > 0
 WITH n, CASE

@@ -16,6 +16,8 @@ export const GraphNode = z.object({
   /** A human caption picked from name-like properties, falling back to the first label. */
   caption: z.string(),
   properties: Properties,
+  /** Properties whose long text was shortened for transport (the full value: its own endpoint or Cypher). */
+  truncated: z.array(z.string()).optional(),
 });
 
 /** Where a relationship comes from: the document and the sentence that states it. */

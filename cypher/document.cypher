@@ -6,7 +6,7 @@ CALL () {
   MATCH (d:Document) WHERE d.key = $id RETURN d
 }
 WITH d LIMIT 1
-RETURN d AS document, COLLECT {
+RETURN d AS document, d.text AS text, COLLECT {
     MATCH (a)-[r]->(b)
     WHERE r.sources IS :: LIST<STRING NOT NULL> NOT NULL AND d.key IN r.sources
     RETURN {edge: r, source: a, target: b}

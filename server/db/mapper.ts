@@ -84,9 +84,30 @@ export function captionOf(props: Properties, labels: readonly string[]): string 
   return labels[0] ?? 'node';
 }
 
+/**
+ * Graph elements travel by the hundred (search, expansion, paths): a long text property such
+ * as a document's full text is cut here and named in `truncated`; the endpoint made for it
+ * (GET /api/documents/:id) or a Cypher column returns it whole.
+ */
+export const MAX_PROPERTY_CHARS = 2_000;
+
+function trimLongStrings(properties: Properties): string[] {
+  const cut: string[] = [];
+  for (const [k, v] of Object.entries(properties)) {
+    if (typeof v === 'string' && v.length > MAX_PROPERTY_CHARS) {
+      properties[k] = `${v.slice(0, MAX_PROPERTY_CHARS)}…`;
+      cut.push(k);
+    }
+  }
+  return cut;
+}
+
 export function toGraphNode(node: Node): GraphNode {
   const properties = mapProperties(node.properties);
-  return { id: node.elementId, labels: [...node.labels], caption: captionOf(properties, node.labels), properties };
+  const truncated = trimLongStrings(properties);
+  const out: GraphNode = { id: node.elementId, labels: [...node.labels], caption: captionOf(properties, node.labels), properties };
+  if (truncated.length) out.truncated = truncated;
+  return out;
 }
 
 /** Citations from the parallel `sources`/`quotes` lists; document details are filled in later. */

@@ -11,6 +11,8 @@ export const CLAIMS_CAP = 500;
 
 const Row = z.object({
   document: GraphNode,
+  /** Whole, apart from the node's properties, which the mapper shortens. */
+  text: z.string().nullable(),
   claims: z.array(z.object({ edge: GraphEdge, source: GraphNode, target: GraphNode })),
 });
 
@@ -27,6 +29,6 @@ export async function getDocument(ctx: ReadContext, id: string): Promise<Documen
     ...c,
     quote: c.edge.provenance?.find((p) => p.documentKey === summary.key)?.quote ?? '',
   }));
-  const { text, ...properties } = row.document.properties;
-  return { document: { ...summary, text: typeof text === 'string' ? text : null, properties }, claims };
+  const { text: _shortened, ...properties } = row.document.properties;
+  return { document: { ...summary, text: row.text, properties }, claims };
 }

@@ -34,6 +34,9 @@ describe('GET /api/documents/:id', () => {
     const { document, claims } = DocumentResponse.parse(res.body);
     expect(document).toMatchObject({ id: afp.id, key: afp.key, publisher: 'AFP' });
     expect(document.text).toContain('CSTO');
+    // Whole here, though graph elements shorten long text (see the search test below).
+    expect(document.text).toContain('which is pushing its own agenda.');
+    expect(document.text!.length).toBeGreaterThan(4000);
     expect(document.properties).not.toHaveProperty('text');
     expect(claims).toHaveLength(afp.claims);
     const backs = claims.find((c) => c.edge.type === 'BACKS' && c.source.properties.key === 'country-turkey');
@@ -50,5 +53,17 @@ describe('GET /api/documents/:id', () => {
 
   it('answers 404 for an unknown source', async () => {
     await request(t.app).get('/api/documents/no-such-document').expect(404);
+  });
+});
+
+describe('long text properties in graph answers', () => {
+  it('are shortened and named in `truncated`, so a typeahead does not carry whole articles', async () => {
+    const res = await request(t.app).get('/api/search?q=ODKB&limit=10').expect(200);
+    const doc = (res.body.results as { labels: string[]; properties: { text?: string }; truncated?: string[] }[]).find((r) =>
+      r.labels.includes('Document'),
+    );
+    expect(doc?.truncated).toEqual(['text']);
+    expect(doc?.properties.text?.length).toBe(2001);
+    expect(doc?.properties.text?.endsWith('…')).toBe(true);
   });
 });

@@ -110,3 +110,14 @@ describe('toDriverValue', () => {
     expect((value.deep as Record<string, unknown>).big).toBe(2 ** 60); // beyond 2^53: not exact, stays a float
   });
 });
+
+describe('toGraphNode: long strings', () => {
+  it('cuts strings beyond MAX_PROPERTY_CHARS, marks the cut and names the property', () => {
+    const long = 'x'.repeat(5000);
+    const node = toGraphNode(new Node(int(9), ['Document'], { title: 'T', text: long, note: 'short' }, '4:db:9'));
+    expect(node.properties.text).toBe(`${'x'.repeat(2000)}…`);
+    expect(node.properties.note).toBe('short');
+    expect(node.truncated).toEqual(['text']);
+    expect(toGraphNode(turkey).truncated).toBeUndefined();
+  });
+});

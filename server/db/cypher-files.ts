@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { QuotedIdentifier } from './identifiers.ts';
+import type { CypherFragment } from './identifiers.ts';
 
 export const cypherDir = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'cypher');
 
@@ -23,10 +23,11 @@ export function cypher(name: string): string {
 }
 
 /**
- * A statement whose `{{slot}}`s take checked, quoted labels or types (see identifiers.ts):
- * the only text ever put into a statement, and only where the file marks a slot.
+ * A statement whose `{{slot}}`s take checked fragments (quoted labels and types, bounded
+ * integers: see identifiers.ts): the only text ever put into a statement, and only where the
+ * file marks a slot.
  */
-export function cypherWithIdentifiers(name: string, slots: Record<string, QuotedIdentifier | QuotedIdentifier[]>): string {
+export function cypherWithSlots(name: string, slots: Record<string, CypherFragment> = {}): string {
   return cypher(name).replace(/\{\{(\w+)\}\}/g, (_m, slot: string) => {
     const value = slots[slot];
     if (value === undefined) throw new Error(`cypher/${name}.cypher: no value for slot {{${slot}}}`);

@@ -1,8 +1,8 @@
 /**
  * Labels and relationship types cannot be Cypher parameters (and Neo4j 5.26.0 evaluates a
  * dynamic `$(…)` type only once per query, so it cannot stand in either). This is the one
- * place that makes them safe to splice: quoted with backticks, after a check. grep for
- * `QuotedIdentifier` to find every splice.
+ * place that makes them safe to splice: quoted with backticks, after a check (and the one
+ * place that checks an integer literal). grep for `CypherFragment` to find every splice.
  */
 declare const quoted: unique symbol;
 /** An identifier that has passed a check and been backtick-quoted; only this module makes them. */
@@ -21,5 +21,17 @@ export function quoteNewIdentifier(name: string, what: string): QuotedIdentifier
   if (!/^[A-Za-z][A-Za-z0-9_]{0,99}$/.test(name)) throw new UnknownIdentifierError(`${what} "${name}" is not a plain identifier`);
   return quote(name);
 }
+
+declare const checked: unique symbol;
+/** A whole number checked against its bounds, for the few places Cypher wants a literal (quantifier bounds). */
+export type CheckedInteger = string & { readonly [checked]: true };
+
+export function checkedInteger(n: number, min: number, max: number, what: string): CheckedInteger {
+  if (!Number.isInteger(n) || n < min || n > max) throw new RangeError(`${what} must be an integer from ${min} to ${max}`);
+  return String(n) as CheckedInteger;
+}
+
+/** What a statement's `{{slot}}` may hold: nothing else ever reaches Cypher text. */
+export type CypherFragment = QuotedIdentifier | CheckedInteger | QuotedIdentifier[];
 
 export class UnknownIdentifierError extends Error {}

@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import type { JsonValue } from '../../contract/graph.ts';
 import { toDriverValue, toJson } from './mapper.ts';
 import { readRows, type ReadContext } from './read.ts';
+import type { CypherFragment } from './identifiers.ts';
 
 export type { ReadContext };
 
@@ -14,9 +15,10 @@ export async function queryJson<S extends z.ZodType>(
   name: string,
   params: Record<string, JsonValue | undefined>,
   row: S,
+  slots: Record<string, CypherFragment> = {},
 ): Promise<z.infer<S>[]> {
   // An absent filter is null in the statement (`$types IS NULL OR …`), never a missing parameter.
   const driverParams = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, v === undefined ? null : toDriverValue(v)]));
-  const raw = await readRows(ctx, name, driverParams);
+  const raw = await readRows(ctx, name, driverParams, slots);
   return raw.map((r) => row.parse(toJson(r)) as z.infer<S>);
 }

@@ -1,6 +1,7 @@
 /** Runs a named, parameterised read statement through executeRead (routed to readers). */
 import type { Driver } from 'neo4j-driver';
-import { cypher } from './cypher-files.ts';
+import { cypherWithSlots } from './cypher-files.ts';
+import type { CypherFragment } from './identifiers.ts';
 import { translateDbError } from './db-errors.ts';
 
 export interface ReadContext {
@@ -12,9 +13,14 @@ export interface ReadContext {
 }
 
 /** Rows as plain objects of raw driver values (map them with mapper.ts before they leave). */
-export async function readRows(ctx: ReadContext, name: string, params: Record<string, unknown> = {}): Promise<Record<string, unknown>[]> {
+export async function readRows(
+  ctx: ReadContext,
+  name: string,
+  params: Record<string, unknown> = {},
+  slots: Record<string, CypherFragment> = {},
+): Promise<Record<string, unknown>[]> {
   try {
-    const result = await ctx.driver.executeQuery(cypher(name), params, {
+    const result = await ctx.driver.executeQuery(cypherWithSlots(name, slots), params, {
       database: ctx.database,
       routing: 'READ',
       signal: ctx.signal,

@@ -1,21 +1,17 @@
 /** Write access for the importer: named statements inside one explicit transaction. */
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
-import { cypherStatements, cypherWithIdentifiers } from './cypher-files.ts';
-import type { QuotedIdentifier } from './identifiers.ts';
+import { cypherStatements, cypherWithSlots } from './cypher-files.ts';
+import type { CypherFragment } from './identifiers.ts';
 
 export interface WriteTx {
   /** Runs cypher/<name>.cypher with parameters (and quoted identifiers for its slots); rows as plain objects. */
-  run(
-    name: string,
-    params: Record<string, unknown>,
-    slots?: Record<string, QuotedIdentifier | QuotedIdentifier[]>,
-  ): Promise<Record<string, unknown>[]>;
+  run(name: string, params: Record<string, unknown>, slots?: Record<string, CypherFragment>): Promise<Record<string, unknown>[]>;
 }
 
 function wrap(tx: ManagedTransaction): WriteTx {
   return {
     async run(name, params, slots = {}) {
-      const result = await tx.run(cypherWithIdentifiers(name, slots), params);
+      const result = await tx.run(cypherWithSlots(name, slots), params);
       return result.records.map((r) => r.toObject());
     },
   };

@@ -38,10 +38,10 @@ export async function findPaths(ctx: ReadContext, input: PathsInput): Promise<Pa
     });
   }
   await requireEnds(ctx, input.from, input.to);
-  const name = pathStatement(input.mode === 'k' ? 'k-shortest' : 'all-shortest', input.maxHops);
+  const statement = pathStatement(input.mode === 'k' ? 'k-shortest' : 'all-shortest', input.maxHops);
   const limit = input.mode === 'k' ? input.k : input.mode === 'shortest' ? 1 : ALL_SHORTEST_CAP;
   const types = input.types?.length ? input.types : null;
-  const rows = await queryJson(ctx, name, { from: input.from, to: input.to, types, limit }, Row);
+  const rows = await queryJson(ctx, statement.name, { from: input.from, to: input.to, types, limit }, Row, statement.slots);
   const paths = rows.map((r) => r.p);
   await fillProvenance(
     ctx,

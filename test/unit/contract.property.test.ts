@@ -108,7 +108,7 @@ describe('valid input round-trips', () => {
     fc.assert(
       fc.property(fc.dictionary(key, fc.jsonValue()), fc.integer({ min: 1, max: 10_000 }), (params, limit) => {
         const parsed = CypherRequest.parse({ query: 'RETURN $x', params, limit });
-        expect(parsed).toEqual({ query: 'RETURN $x', params: JSON.parse(JSON.stringify(params)), limit });
+        expect(parsed).toEqual({ query: 'RETURN $x', params, limit });
       }),
     );
   });

@@ -71,7 +71,22 @@ function serverSettings(): Record<string, string> {
     'db.memory.transaction.max': '512m',
     'dbms.memory.transaction.total.max': '1g',
     'server.memory.pagecache.size': pageCache,
+    ...extraSettings(),
   };
+}
+
+/**
+ * Extra settings for a separate instance only (the benchmark enables LOAD CSV on its own
+ * server): NEO4J_MANAGED_EXTRA_SETTINGS as a JSON object of string values. Unset, nothing changes.
+ */
+function extraSettings(): Record<string, string> {
+  const raw = process.env.NEO4J_MANAGED_EXTRA_SETTINGS;
+  if (!raw) return {};
+  const parsed: unknown = JSON.parse(raw);
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed) || !Object.values(parsed).every((v) => typeof v === 'string')) {
+    throw new Error('NEO4J_MANAGED_EXTRA_SETTINGS must be a JSON object of string values');
+  }
+  return parsed as Record<string, string>;
 }
 
 /** One clear sentence when a prerequisite is missing, instead of a stack trace. */

@@ -1,0 +1,125 @@
+/**
+ * A closed-loop load generator, run in its own process: N connections each send a request,
+ * wait for the answer, send the next, for a fixed time. The same loop drives our API, Neo4j's
+ * HTTP Query API (plain HTTP) and the bare neo4j-driver, so their numbers compare like for like.
+ * Spec as JSON in argv[2]; the result is one JSON line on stdout.
+ */
+import http from 'node:http';
+import neo4j from 'neo4j-driver';
+import { createDriver } from '../../../server/db/driver.ts';
+import { toDriverValue } from '../../../server/db/mapper.ts';
+import type { JsonValue } from '../../../contract/graph.ts';
+import { latency } from './stats.ts';
+
+export interface HttpRequestSpec {
+  method: 'GET' | 'POST';
+  url: string;
+  headers?: Record<string, string>;
+  body?: string;
+}
+
+export interface DriverQuerySpec {
+  cypher: string;
+  params: Record<string, JsonValue>;
+}
+
+export interface LoadSpec {
+  connections: number;
+  durationMs: number;
+  /** Answers in the first warmupMs are not counted (JIT, caches, connection set-up). */
+  warmupMs: number;
+  /** Requests (or queries) are sent in turn, round robin. */
+  http?: HttpRequestSpec[];
+  driver?: { uri: string; user: string; password: string; database: string; queries: DriverQuerySpec[] };
+}
+
+export interface LoadResult {
+  requests: number;
+  errors: number;
+  firstError?: string;
+  seconds: number;
+  rps: number;
+  latency: ReturnType<typeof latency>;
+}
+
+function httpSender(specs: HttpRequestSpec[], connections: number) {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
+  return (i: number) => {
+    const s = specs[i % specs.length]!;
+    return new Promise<void>((ok, fail) => {
+      const req = http.request(s.url, { method: s.method, headers: s.headers, agent }, (res) => {
+        let body = '';
+        res.on('data', (d: Buffer) => {
+          if (res.statusCode! >= 400 && body.length < 500) body += d.toString();
+        });
+        res.on('end', () =>
+          res.statusCode! >= 400 ? fail(new Error(`HTTP ${res.statusCode} from ${s.url.split('?')[0]}: ${body.slice(0, 300)}`)) : ok(),
+        );
+        res.on('error', fail);
+      });
+      req.on('error', fail);
+      req.end(s.body);
+    });
+  };
+}
+
+function driverSender(d: NonNullable<LoadSpec['driver']>) {
+  const driver = createDriver({ uri: d.uri, user: d.user, password: d.password, waitMs: 30_000 });
+  const queries = d.queries.map((q) => ({ cypher: q.cypher, params: toDriverValue(q.params) as Record<string, unknown> }));
+  return {
+    send: async (i: number) => {
+      const q = queries[i % queries.length]!;
+      // What a plain Node script does: executeQuery routed to readers, records kept as the driver gives them.
+      await driver.executeQuery(q.cypher, q.params, { database: d.database, routing: neo4j.routing.READ });
+    },
+    close: () => driver.close(),
+  };
+}
+
+export async function runLoad(spec: LoadSpec): Promise<LoadResult> {
+  const driver = spec.driver ? driverSender(spec.driver) : undefined;
+  const send = driver ? driver.send : httpSender(spec.http!, spec.connections);
+  const start = performance.now();
+  const countFrom = start + spec.warmupMs;
+  const end = countFrom + spec.durationMs;
+  const samples: number[] = [];
+  let errors = 0;
+  let firstError: string | undefined;
+  let counter = 0;
+  const worker = async () => {
+    while (performance.now() < end) {
+      const t0 = performance.now();
+      try {
+        await send(counter++);
+        if (t0 >= countFrom) samples.push(performance.now() - t0);
+      } catch (e) {
+        errors++;
+        firstError ??= (e as Error).message;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: spec.connections }, worker));
+  await driver?.close();
+  const seconds = (performance.now() - countFrom) / 1000;
+  return {
+    requests: samples.length,
+    errors,
+    firstError,
+    seconds: Math.round(seconds * 100) / 100,
+    rps: Math.round((samples.length / seconds) * 10) / 10,
+    latency: latency(samples),
+  };
+}
+
+if (process.argv[2]) {
+  runLoad(JSON.parse(process.argv[2]) as LoadSpec).then(
+    (r) => {
+      process.stdout.write(JSON.stringify(r) + '\n');
+      process.exit(0);
+    },
+    (e: unknown) => {
+      process.stderr.write(`load client failed: ${String(e)}\n`);
+      process.exit(1);
+    },
+  );
+}

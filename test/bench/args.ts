@@ -1,0 +1,30 @@
+/** Command-line flags of `npm run bench`. */
+import { parseSize } from './generate.ts';
+
+export const PHASES = ['load', 'api', 'growth', 'render', 'profile'] as const;
+export type Phase = (typeof PHASES)[number];
+
+export interface BenchArgs {
+  sizes: number[];
+  quick: boolean;
+  only: Set<Phase>;
+}
+
+export function parseArgs(argv: string[]): BenchArgs {
+  let sizes = ['10k', '100k'];
+  let quick = false;
+  let only = new Set<Phase>(PHASES);
+  for (const arg of argv) {
+    const [flag, value = ''] = arg.split('=', 2) as [string, string?];
+    if (flag === '--sizes') sizes = value.split(',').filter(Boolean);
+    else if (flag === '--quick') quick = true;
+    else if (flag === '--only') {
+      const names = value.split(',').filter(Boolean);
+      for (const n of names)
+        if (!(PHASES as readonly string[]).includes(n)) throw new Error(`--only: unknown phase "${n}" (phases: ${PHASES.join(', ')})`);
+      only = new Set(names as Phase[]);
+    } else throw new Error(`unknown flag "${arg}" (flags: --sizes=10k,100k,1m --quick --only=${PHASES.join(',')})`);
+  }
+  // --quick: a smoke run in a minute or two: one tiny graph, short runs, small scenes.
+  return { sizes: quick && !argv.some((a) => a.startsWith('--sizes')) ? [2000] : sizes.map(parseSize).sort((a, b) => a - b), quick, only };
+}

@@ -1,0 +1,7 @@
+// LOAD CSV reference: the same Document upsert as cypher/upsert-documents.cypher, from a CSV file.
+LOAD CSV WITH HEADERS FROM $url AS row
+CALL (row) {
+  MERGE (d:Document {key: row.key})
+  SET d.title = row.title, d.publisher = row.publisher, d.language = row.language, d.name = row.name, d.dateText = row.dateText,
+    d.date = date(row.date)
+} IN TRANSACTIONS OF 10000 ROWS

@@ -1,0 +1,116 @@
+/**
+ * Rendering in headless Chromium (Debian's, never a downloaded browser): for each scene size
+ * and renderer (2D canvas, Cytoscape's WebGL mode), time to the first stable frame, layout
+ * time and frame times while panning and zooming. Each run gets a fresh page.
+ */
+import { join, resolve } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { stylesheet } from '../../../client/graph/stylesheet.ts';
+import type { Logger } from '../../../server/logger.ts';
+import { latency, summarize } from '../api/stats.ts';
+import { sceneElements } from './elements.ts';
+import { runInPage, type PageRunOutput } from './in-page.ts';
+
+const modules = resolve(import.meta.dirname, '..', '..', '..', 'node_modules');
+const SCRIPTS = [
+  'cytoscape/dist/cytoscape.min.js',
+  'layout-base/layout-base.js',
+  'cose-base/cose-base.js',
+  'cytoscape-fcose/cytoscape-fcose.js',
+];
+/** The explorer's own threshold (client/graph/graph-view.ts LARGE_SCENE) for viewport shortcuts. */
+const LARGE_SCENE = 1500;
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+  '--enable-unsafe-swiftshader',
+];
+
+/** fcose where it finishes in seconds; the cheap layouts beyond that, as the app would. */
+export const layoutFor = (elements: number) => (elements <= 5_000 ? 'fcose' : elements <= 20_000 ? 'concentric' : 'grid');
+
+export interface RenderResult {
+  elements: number;
+  requested: 'canvas' | 'webgl';
+  ran: string[];
+  gpu: string;
+  layout: string;
+  runs: number;
+  firstStableFrameMs: ReturnType<typeof summarize>;
+  layoutMs: ReturnType<typeof summarize>;
+  frameMs: ReturnType<typeof latency>;
+  fps: number;
+}
+
+async function once(browser: Browser, elements: unknown[], webgl: boolean, frames: number): Promise<PageRunOutput> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  try {
+    await page.setContent(
+      '<!doctype html><html><body style="margin:0"><div id="cy" style="width:1280px;height:800px"></div></body></html>',
+    );
+    for (const s of SCRIPTS) await page.addScriptTag({ path: join(modules, s) });
+    // tsx compiles with esbuild's keepNames, whose __name helper the serialised function calls.
+    await page.evaluate('window.__name = (f) => f');
+    await page.evaluate(() => {
+      const g = window as unknown as { cytoscape: { use(ext: unknown): void }; cytoscapeFcose: unknown };
+      g.cytoscape.use(g.cytoscapeFcose);
+    });
+    const input = {
+      elements,
+      style: stylesheet('light'),
+      layout: layoutFor(elements.length),
+      webgl,
+      large: elements.length > LARGE_SCENE,
+      frames,
+      maxMs: 5000,
+    };
+    return await page.evaluate(runInPage, input);
+  } finally {
+    await page.close();
+  }
+}
+
+export async function measureRendering(
+  sizes: number[],
+  o: { reps: (size: number) => number; frames: number; log: Logger },
+): Promise<RenderResult[]> {
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const results: RenderResult[] = [];
+  try {
+    for (const size of sizes) {
+      const elements = sceneElements(size);
+      for (const requested of ['canvas', 'webgl'] as const) {
+        const outs: PageRunOutput[] = [];
+        for (let i = 0; i < o.reps(size); i++) outs.push(await once(browser, elements, requested === 'webgl', o.frames));
+        const frames = latency(outs.flatMap((x) => x.frameMs));
+        const r: RenderResult = {
+          elements: size,
+          requested,
+          ran: [...new Set(outs.map((x) => x.renderer))],
+          gpu: outs[0]!.gpu,
+          layout: layoutFor(size),
+          runs: outs.length,
+          firstStableFrameMs: summarize(outs.map((x) => x.firstStableFrameMs)),
+          layoutMs: summarize(outs.map((x) => x.layoutMs)),
+          frameMs: frames,
+          fps: Math.round(10000 / frames.p50) / 10,
+        };
+        o.log.info(
+          { phase: 'render', elements: size, requested, ran: r.ran, firstFrame: r.firstStableFrameMs.median, frameP50: frames.p50 },
+          'render measured',
+        );
+        results.push(r);
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  return results;
+}

@@ -1,0 +1,104 @@
+/** The short tables of a report: printed at the end of a run and written to bench/results/latest.md. */
+import { sizeLabel } from '../generate.ts';
+import type { BenchReport } from './types.ts';
+
+const n = (x: number) => (Number.isFinite(x) ? x.toLocaleString('en-US', { maximumFractionDigits: x < 10 ? 2 : x < 100 ? 1 : 0 }) : '–');
+const table = (head: string[], rows: (string | number)[][]) =>
+  [
+    `| ${head.join(' | ')} |`,
+    `|${head.map(() => '---').join('|')}|`,
+    ...rows.map((r) => `| ${r.map((c) => (typeof c === 'number' ? n(c) : c)).join(' | ')} |`),
+  ].join('\n');
+const spread = (s: { median: number; spreadPct: number }) => `${n(s.median)} ±${n(s.spreadPct / 2)}%`;
+
+function loadSection(r: BenchReport): string {
+  if (!r.load.length) return '';
+  const rows = r.load.flatMap((l) =>
+    l.results.map((x) => [
+      sizeLabel(l.size),
+      x.method + (x.extrapolated ? ' (EXTRAPOLATED)' : ''),
+      x.nodesPerSec,
+      x.relationshipsPerSec,
+      x.ms / 1000,
+      `${n(l.timeVsBatched[x.method] ?? NaN)}×`,
+    ]),
+  );
+  return `### Import throughput\n\n${table(['size', 'method', 'nodes/s', 'relationships/s', 'seconds', 'time vs ours'], rows)}\n`;
+}
+
+function apiSection(r: BenchReport): string {
+  if (!r.api) return '';
+  const rows = r.api.workloads.flatMap((w) =>
+    w.systems.map((s) => [
+      w.workload,
+      s.system === 'ours' ? '**our API**' : s.system === 'queryApi' ? 'Neo4j HTTP Query API' : 'bare neo4j-driver',
+      spread(s.rps),
+      spread(s.p50),
+      spread(s.p95),
+      spread(s.p99),
+      `${n(s.vsDriver!.rps)} / ${n(s.vsDriver!.p50)} / ${n(s.vsDriver!.p95)} / ${n(s.vsDriver!.p99)}`,
+      s.errors,
+    ]),
+  );
+  return `### API against the alternatives (${sizeLabel(r.api.size)} graph, ${r.api.connections} connections, ${r.api.reps}× ${r.api.durationMs / 1000} s each; medians ± half the min–max spread)\n\n${table(['workload', 'system', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', '× driver (req/s / p50 / p95 / p99)', 'errors'], rows)}\n\nWhat our endpoints run beyond the one statement: ${r.api.workloads.map((w) => `${w.workload}: ${w.extra}`).join('; ')}.\n`;
+}
+
+function growthSection(r: BenchReport): string {
+  if (!r.growth.length) return '';
+  const rows = r.growth.map((g) => [
+    g.workload,
+    sizeLabel(g.size),
+    g.ours.latency.p50,
+    g.ours.latency.p95,
+    g.driver.latency.p50,
+    g.driver.latency.p95,
+    g.ours.latency.p50 - g.driver.latency.p50,
+  ]);
+  const deg = r.degrees.map((d) => `${sizeLabel(d.size)}: hub ${n(d.hub)}, typical ${n(d.typicalMedian)}`).join('; ');
+  return `### Growth with the graph (one request at a time)\n\n${table(['workload', 'size', 'ours p50 ms', 'ours p95 ms', 'driver p50 ms', 'driver p95 ms', 'our overhead p50 ms'], rows)}\n\nDegrees: ${deg}.\n`;
+}
+
+function renderSection(r: BenchReport): string {
+  if (!r.render.length) return '';
+  const rows = r.render.map((x) => [
+    n(x.elements),
+    `${x.requested} → ${x.ran.join('/')}`,
+    x.layout,
+    spread(x.firstStableFrameMs),
+    spread(x.layoutMs),
+    x.frameMs.p50,
+    x.frameMs.p95,
+    x.fps,
+  ]);
+  return `### Rendering (headless Chromium, ${r.render[0]!.gpu})\n\n${table(['elements', 'renderer requested → ran', 'layout', 'data → stable frame ms', 'layout ms', 'frame p50 ms', 'frame p95 ms', 'fps (p50)'], rows)}\n`;
+}
+
+function profileSection(r: BenchReport): string {
+  if (!r.profile) return '';
+  const s = r.profile.sustained;
+  const head = `### Server under sustained load (${sizeLabel(r.profile.size)} graph, ${s.seconds} s mix, ${s.connections} connections)\n\n${n(s.load.rps)} req/s, p50 ${n(s.load.latency.p50)} ms, p95 ${n(s.load.latency.p95)} ms, p99 ${n(s.load.latency.p99)} ms, ${s.load.errors} errors. RSS idle ${s.idle.rssMb} MB, under load ${spread(s.rssMb)} MB (max ${n(s.rssMb.max)}); heap used ${spread(s.heapUsedMb)} MB (max ${n(s.heapUsedMb.max)}). Server CPU ${s.serverCpuPct}% of a core; Neo4j ${s.neo4jCpuPct ?? '–'}%.\n`;
+  const profiles = r.profile.requests.map((p) => {
+    const rows = p.profile.parts.map((x) => [x.part, x.ms, `${n(x.share)}%`]);
+    const ours = p.profile.ourTop.map((x) => `\`${x.frame}\` ${n(x.share)}%`).join(', ');
+    return `#### CPU profile: ${p.workload} (${n(p.load.rps)} req/s, ${n(p.busyMsPerRequest)} ms CPU per request)\n\n${table(['part', 'ms', 'share of busy time'], rows)}\n\nTop own functions (self time): ${ours || '–'}.\n`;
+  });
+  return [head, ...profiles].join('\n');
+}
+
+export function markdownReport(r: BenchReport): string {
+  const m = r.machine;
+  return [
+    `## Benchmarks (\`${r.command}\`, ${r.startedAt})\n\n${m.cpus} cores (${m.cpuModel}), ${m.memoryGb} GB, Node ${m.node}, Neo4j ${r.neo4j.version} (heap ${r.neo4j.heap}, page cache ${r.neo4j.pageCache}); load average at start ${m.loadAverageAtStart.join(' ')}. Total ${Math.round(r.totalSeconds)} s (${Object.entries(
+      r.phaseSeconds,
+    )
+      .map(([k, v]) => `${k} ${Math.round(v)} s`)
+      .join(', ')}).\n`,
+    loadSection(r),
+    apiSection(r),
+    growthSection(r),
+    renderSection(r),
+    profileSection(r),
+  ]
+    .filter(Boolean)
+    .join('\n');
+}

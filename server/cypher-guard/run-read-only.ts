@@ -10,7 +10,7 @@ import type { Driver } from '../db/driver.ts';
 import { translateCypherError } from '../db/cypher-errors.ts';
 import { toDriverValue, toJson } from '../db/mapper.ts';
 import { fillProvenance } from '../db/provenance.ts';
-import { HttpError } from '../errors.ts';
+import { HttpError, clientClosed } from '../errors.ts';
 import { BoundedResult } from './bounded-result.ts';
 import { checkExplain } from './plan-walker.ts';
 
@@ -66,22 +66,40 @@ const ms = (v: unknown) => {
 };
 
 export async function runReadOnly(ctx: AdHocContext, q: AdHocQuery): Promise<CypherResponse> {
+  if (ctx.signal?.aborted) throw clientClosed();
+  const session = ctx.driver.session({ database: ctx.database, defaultAccessMode: 'READ', fetchSize: Math.min(cap(ctx, q) + 1, 1000) });
+  // Closing the session sends Bolt RESET, which ends the transaction on the server at once: the
+  // loop's own check would wait for the next row, which a slow query may not send for minutes.
+  const stop = () => void session.close();
+  ctx.signal?.addEventListener('abort', stop, { once: true });
+  try {
+    return await runInSession(ctx, q, session);
+  } catch (e) {
+    if (ctx.signal?.aborted) throw clientClosed();
+    throw e;
+  } finally {
+    ctx.signal?.removeEventListener('abort', stop);
+    await session.close();
+  }
+}
+
+const cap = (ctx: AdHocContext, q: AdHocQuery) => Math.min(q.limit ?? ctx.maxRows, ctx.maxRows);
+
+async function runInSession(ctx: AdHocContext, q: AdHocQuery, session: Session): Promise<CypherResponse> {
   const started = Date.now();
-  const cap = Math.min(q.limit ?? ctx.maxRows, ctx.maxRows);
   const params = toDriverValue(q.params) as Record<string, unknown>;
-  const session = ctx.driver.session({ database: ctx.database, defaultAccessMode: 'READ', fetchSize: Math.min(cap + 1, 1000) });
   const tx = await openTransaction(session, ctx.timeoutMs);
   try {
     await requireReadOnlyPlan(tx, q, params, ctx.database);
     const result = tx.run(q.query, params);
-    const bounded = new BoundedResult(cap, ctx.maxBytes);
+    const bounded = new BoundedResult(cap(ctx, q), ctx.maxBytes);
     try {
       for await (const record of result) {
         // Leaving the loop (full, or the client left) cancels the rest of the stream on the server.
         if (!bounded.offer(record.keys.map((_, i) => record.get(i))) || ctx.signal?.aborted) break;
       }
     } catch (e) {
-      throw translateCypherError(e);
+      throw translateCypherError(e, 0, ctx.timeoutMs);
     }
     const [summary, keys] = await Promise.all([result.summary(), result.keys()]);
     const graph = bounded.graph();
@@ -104,6 +122,5 @@ export async function runReadOnly(ctx: AdHocContext, q: AdHocQuery): Promise<Cyp
   } finally {
     // There is nothing to commit, ever: roll back even a query that only read.
     await tx.rollback().catch(() => undefined);
-    await session.close();
   }
 }

@@ -44,8 +44,8 @@ function userMessage(message: string, position: CypherPosition | undefined): str
   );
 }
 
-export function translateCypherError(e: unknown, prefixLength = 0): unknown {
-  if (!(e instanceof Neo4jError)) return translateDbError(e);
+export function translateCypherError(e: unknown, prefixLength = 0, timeoutMs?: number): unknown {
+  if (!(e instanceof Neo4jError)) return translateDbError(e, timeoutMs);
   const code = e.code;
   const position = errorPosition(e.message, prefixLength);
   const details = { neo4jCode: code, ...(e.gqlStatus ? { gqlStatus: e.gqlStatus } : {}), ...(position ? { position } : {}) };
@@ -59,7 +59,7 @@ export function translateCypherError(e: unknown, prefixLength = 0): unknown {
   if (code === 'Neo.ClientError.Statement.SyntaxError' || code === 'Neo.ClientError.Statement.SemanticError') {
     return new HttpError(400, 'cypher_syntax_error', message, details);
   }
-  const translated = translateDbError(e);
+  const translated = translateDbError(e, timeoutMs);
   if (translated !== e) return translated;
   if (code.startsWith('Neo.ClientError.Statement.') || code.startsWith('Neo.ClientError.Procedure.')) {
     return new HttpError(400, 'cypher_error', message, details);

@@ -1,10 +1,11 @@
 /** Turns driver errors into HTTP errors by Neo4jError.code, never by message text. */
 import { Neo4jError, isRetryableError } from 'neo4j-driver';
-import { HttpError, databaseUnavailable } from '../errors.ts';
+import { HttpError, databaseUnavailable, queryTimeout } from '../errors.ts';
 
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
 
-export function translateDbError(e: unknown): unknown {
+/** `timeoutMs` is the limit the query ran under, so a timeout can name it. */
+export function translateDbError(e: unknown, timeoutMs?: number): unknown {
   if (e instanceof HttpError) return e;
   if (!(e instanceof Neo4jError)) return e;
   const code = e.code;
@@ -20,7 +21,7 @@ export function translateDbError(e: unknown): unknown {
     code === 'Neo.ClientError.Transaction.TransactionTimedOut' ||
     code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration'
   ) {
-    return new HttpError(408, 'query_timeout', 'The query ran past its time limit and was stopped');
+    return queryTimeout(timeoutMs);
   }
   if (code.startsWith('Neo.ClientError.Statement.SyntaxError')) return new HttpError(400, 'cypher_syntax_error', e.message);
   if (code === 'Neo.TransientError.General.MemoryPoolOutOfMemoryError' || code.includes('MemoryPoolOutOfMemoryError')) {

@@ -1,5 +1,6 @@
 /** Runs a named, parameterised read statement through executeRead (routed to readers). */
 import type { Driver } from 'neo4j-driver';
+import { clientClosed } from '../errors.ts';
 import { cypherWithSlots } from './cypher-files.ts';
 import type { CypherFragment } from './identifiers.ts';
 import { translateDbError } from './db-errors.ts';
@@ -12,6 +13,9 @@ export interface ReadContext {
   timeoutMs?: number;
 }
 
+/** The time limit of a fixed endpoint's statement when the context names none. */
+export const DEFAULT_READ_TIMEOUT_MS = 15_000;
+
 /** Rows as plain objects of raw driver values (map them with mapper.ts before they leave). */
 export async function readRows(
   ctx: ReadContext,
@@ -19,15 +23,22 @@ export async function readRows(
   params: Record<string, unknown> = {},
   slots: Record<string, CypherFragment> = {},
 ): Promise<Record<string, unknown>[]> {
+  // The driver only listens for an abort that happens after it starts: a client that left
+  // while the request waited (or between two statements of one answer) must not start one.
+  if (ctx.signal?.aborted) throw clientClosed();
+  const timeout = ctx.timeoutMs ?? DEFAULT_READ_TIMEOUT_MS;
   try {
     const result = await ctx.driver.executeQuery(cypherWithSlots(name, slots), params, {
       database: ctx.database,
       routing: 'READ',
       signal: ctx.signal,
-      transactionConfig: { timeout: ctx.timeoutMs ?? 15_000, metadata: { app: 'relationship-explorer', query: name } },
+      transactionConfig: { timeout, metadata: { app: 'relationship-explorer', query: name } },
     });
     return result.records.map((r) => r.toObject());
   } catch (e) {
-    throw translateDbError(e);
+    // On abort the driver closes the session (Bolt RESET ends the transaction on the server)
+    // and the query fails with "terminated": that is the client leaving, not a server error.
+    if (ctx.signal?.aborted) throw clientClosed();
+    throw translateDbError(e, timeout);
   }
 }

@@ -3,10 +3,19 @@ import type { Response } from 'express';
 import type { AppDeps } from '../deps.ts';
 import type { ReadContext } from '../db/read.ts';
 
-export function readContext({ driver, config }: AppDeps, res: Response): ReadContext {
+/** An AbortSignal that fires when the client goes away before the answer is sent. */
+export function clientSignal(res: Response): AbortSignal {
   const controller = new AbortController();
-  res.on('close', () => {
-    if (!res.writableFinished) controller.abort();
-  });
-  return { driver, database: config.NEO4J_DATABASE, signal: controller.signal };
+  // 'close' has already been emitted for a client that left while the request waited its turn.
+  if (res.closed && !res.writableFinished) controller.abort();
+  else {
+    res.once('close', () => {
+      if (!res.writableFinished) controller.abort();
+    });
+  }
+  return controller.signal;
+}
+
+export function readContext({ driver, config }: AppDeps, res: Response): ReadContext {
+  return { driver, database: config.NEO4J_DATABASE, signal: clientSignal(res) };
 }

@@ -1,0 +1,34 @@
+/** The real app on a loopback port (0: any free one), in this process, with a driver the caller owns. */
+import { once } from 'node:events';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createApp } from '../../../server/app.ts';
+import { parseConfig } from '../../../server/config.ts';
+import type { Driver } from '../../../server/db/driver.ts';
+import { createLogger } from '../../../server/logger.ts';
+
+export interface Served {
+  url: string;
+  port: number;
+  /** Stops accepting, lets in-flight requests finish, then drops idle keep-alive connections. */
+  close(): Promise<void>;
+}
+
+export async function serve(driver: Driver, env: Record<string, string> = {}, staticDir?: string): Promise<Served> {
+  const config = parseConfig({ RATE_LIMIT_PER_MINUTE: '0', ...env });
+  const app = createApp({ config, driver, logger: createLogger('silent'), ...(staticDir ? { staticDir } : {}) });
+  const server: Server = app.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    close: () =>
+      new Promise<void>((done) => {
+        server.close(() => done());
+        server.closeIdleConnections();
+        // A load generator keeps its connections busy; after the in-flight answers, drop them.
+        setTimeout(() => server.closeAllConnections(), 2_000).unref();
+      }),
+  };
+}

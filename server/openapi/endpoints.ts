@@ -54,7 +54,7 @@ export const ENDPOINTS: Endpoint[] = [
     summary: 'Shortest, all shortest, or k shortest simple paths between two nodes, with provenance on every edge',
     query: api.PathsQuery,
     response: 'PathsResponse',
-    errors: [400, 404, 408, 503],
+    errors: [400, 404, 422, 503],
   },
   {
     method: 'get',
@@ -78,7 +78,7 @@ export const ENDPOINTS: Endpoint[] = [
     summary: "An analyst's own read-only query: refused (403) unless the server's plan only reads; bounded in time, rows and bytes",
     body: api.CypherRequest,
     response: 'CypherResponse',
-    errors: [400, 403, 408, 413, 422, 503],
+    errors: [400, 403, 413, 415, 422, 503],
   },
   { method: 'get', path: '/api/openapi.json', summary: 'This document', response: 'OpenApiDocument', errors: [] },
 ];

@@ -31,20 +31,24 @@ function parameters(schema: z.ZodObject | undefined, where: 'path' | 'query'): J
 
 const STATUS_TEXT: Record<number, string> = {
   400: 'Invalid input (the message names each bad parameter)',
+  401: 'A token is required (the server has API_TOKEN set): send Authorization: Bearer <token>',
   403: 'Refused: not a read-only query on this database',
   404: 'Not found',
-  408: 'The query ran past its time limit',
   413: 'The request body is too large',
-  422: 'The query needs more memory than allowed',
+  415: 'The request body has an encoding the server does not read',
+  422: 'The query ran past its time limit (query_timeout) or needs more memory than allowed (query_too_large)',
   429: 'Too many requests',
   503: 'The database is not reachable (see Retry-After)',
 };
 
 function operation(e: Endpoint): Json {
   const responses: Json = { 200: { description: 'OK', content: { 'application/json': { schema: ref(e.response) } } } };
-  for (const status of [...e.errors, 429]) {
+  for (const status of [...e.errors, 401, 429]) {
     responses[status] = { description: STATUS_TEXT[status] ?? 'Error', content: { 'application/json': { schema: ref('ErrorBody') } } };
   }
+  // Node's HTTP parser answers this itself, with no body, before the app sees the request: a
+  // query string of a few thousand non-ASCII characters, percent-encoded, passes its 16 KB.
+  responses[431] = { description: 'The request line and headers are larger than the server reads (16 KB)' };
   return {
     summary: e.summary,
     parameters: [...parameters(e.params, 'path'), ...parameters(e.query, 'query')],

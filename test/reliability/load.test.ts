@@ -1,0 +1,73 @@
+/**
+ * Load, briefly (npm test): 50 concurrent clients mixing search, expand, details, paths and
+ * ad-hoc Cypher against the real app on the shared seed graph. No 5xx, no connection errors,
+ * every answer the one expected, heap flat across phases, no transaction left open afterwards,
+ * nothing written. Timing is reported, not asserted: this machine is shared. The long form is
+ * `npm run reliability` (test/reliability/run.ts).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testDatabase, testDriver } from '../helpers/database.ts';
+import { fingerprint, type Fingerprint } from '../helpers/fingerprint.ts';
+import { heapAfterGc, type HeapSample } from './lib/heap.ts';
+import { runLoad, type LoadResult } from './lib/run-load.ts';
+import { serve, type Served } from './lib/serve.ts';
+import { appTransactions, waitUntil } from './lib/transactions.ts';
+import { buildWorkload, type WorkItem } from './lib/workload.ts';
+
+const { database } = testDatabase();
+const driver = testDriver();
+const admin = testDriver();
+let app: Served;
+let workload: WorkItem[];
+let before: Fingerprint;
+
+beforeAll(async () => {
+  app = await serve(driver, { NEO4J_DATABASE: database });
+  workload = await buildWorkload(admin, database);
+  before = await fingerprint(admin, database);
+});
+
+afterAll(async () => {
+  await app?.close();
+  await driver.close();
+  await admin.close();
+});
+
+const phase = (durationSec: number) => runLoad({ url: app.url, connections: 50, durationSec, workload, timeoutSec: 20 });
+
+function expectClean(r: LoadResult): void {
+  expect(r.samples, 'unexpected answers').toEqual([]);
+  expect(r).toMatchObject({ server5xx: 0, unexpected: 0, errors: 0, timeouts: 0 });
+  expect(r.requests).toBeGreaterThan(100);
+}
+
+describe('under load (50 clients, mixed requests)', () => {
+  it('answers every request as expected, keeps the heap flat, and leaves no transaction open', async () => {
+    expectClean(await phase(4)); // warm-up: JIT, connection pool, query caches
+    const heap: HeapSample[] = [await heapAfterGc()];
+    const phases: LoadResult[] = [];
+    for (let i = 0; i < 2; i++) {
+      const r = await phase(12);
+      expectClean(r);
+      phases.push(r);
+      heap.push(await heapAfterGc());
+    }
+    console.info(
+      '[load]',
+      JSON.stringify({
+        phases: phases.map(({ requests, requestsPerSec, latency, statuses }) => ({ requests, requestsPerSec, latency, statuses })),
+        heap,
+      }),
+    );
+    // A leak grows with the number of requests (thousands per phase); noise stays within a few MB.
+    expect(heap[2]!.heapUsedMB - heap[0]!.heapUsedMB).toBeLessThan(15);
+    expect(heap[2]!.heapUsedMB - heap[1]!.heapUsedMB).toBeLessThan(10);
+
+    // Every session was closed and every transaction ended: none of ours is left on the server.
+    expect(await waitUntil(async () => (await appTransactions(admin, database)).length === 0, 5_000)).toBeGreaterThanOrEqual(0);
+    // And the pool still serves a full burst at once, each answer quick (no connection stuck).
+    const burst = await phase(2);
+    expectClean(burst);
+    expect(await fingerprint(admin, database)).toEqual(before);
+  }, 90_000);
+});

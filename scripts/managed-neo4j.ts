@@ -108,7 +108,7 @@ export function ensureJars(log: (msg: string) => void = console.error): void {
   requireTool(java, ['-version'], 'Java (17 or newer)');
   requireTool('mvn', ['-v'], 'Maven (mvn)');
   log(`Resolving Neo4j Community jars through Maven into ${jarDir} (first run only)…`);
-  const mvn = spawnSync('mvn', ['-B', '-ntp', '-f', join(root, 'neo4j', 'pom.xml'), 'dependency:copy-dependencies'], {
+  const mvn = spawnSync('mvn', ['-B', '-f', join(root, 'neo4j', 'pom.xml'), 'dependency:copy-dependencies'], {
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   if (mvn.status !== 0) throw new MissingPrerequisite(`Maven could not resolve the Neo4j jars (exit ${mvn.status}); see its output above.`);

@@ -5,7 +5,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, openSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import neo4j from 'neo4j-driver';
@@ -108,10 +108,15 @@ export function ensureJars(log: (msg: string) => void = console.error): void {
   requireTool(java, ['-version'], 'Java (17 or newer)');
   requireTool('mvn', ['-v'], 'Maven (mvn)');
   log(`Resolving Neo4j Community jars through Maven into ${jarDir} (first run only)…`);
-  const mvn = spawnSync('mvn', ['-B', '-f', join(root, 'neo4j', 'pom.xml'), 'dependency:copy-dependencies'], {
+  // Copied into a side folder and renamed when complete, so an interrupted run is not mistaken for a finished one.
+  const partial = `${jarDir}.partial`;
+  rmSync(partial, { recursive: true, force: true });
+  const mvn = spawnSync('mvn', ['-B', '-f', join(root, 'neo4j', 'pom.xml'), `-Djars.dir=${partial}`, 'dependency:copy-dependencies'], {
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   if (mvn.status !== 0) throw new MissingPrerequisite(`Maven could not resolve the Neo4j jars (exit ${mvn.status}); see its output above.`);
+  rmSync(jarDir, { recursive: true, force: true });
+  renameSync(partial, jarDir);
 }
 
 function readPid(): number | undefined {

@@ -7,6 +7,7 @@
  */
 import type { CypherResponse, JsonValue } from '../../contract/api.ts';
 import type { Driver } from '../db/driver.ts';
+import { answerDeadline } from '../db/answer-deadline.ts';
 import { translateCypherError } from '../db/cypher-errors.ts';
 import { toDriverValue, toJson } from '../db/mapper.ts';
 import { fillProvenance } from '../db/provenance.ts';
@@ -23,6 +24,8 @@ export interface AdHocContext {
   maxRows: number;
   maxBytes: number;
   signal?: AbortSignal;
+  /** How long to wait for the database to open the transaction before answering 503 (DB_WAIT_MS). */
+  waitMs?: number;
 }
 
 export interface AdHocQuery {
@@ -38,7 +41,6 @@ async function openTransaction(session: Session, timeout: number): Promise<Trans
   try {
     return await session.beginTransaction({ timeout, metadata: { app: 'relationship-explorer', kind: 'ad-hoc' } });
   } catch (e) {
-    await session.close();
     throw translateCypherError(e);
   }
 }
@@ -60,6 +62,26 @@ async function requireReadOnlyPlan(tx: Transaction, q: AdHocQuery, params: Recor
   }
 }
 
+/**
+ * Opens the READ transaction and checks the plan: the steps where a database that is starting
+ * holds the request (measured: 8 s), so together they answer within DB_WAIT_MS or give 503.
+ */
+async function prepare(session: Session, ctx: AdHocContext, q: AdHocQuery, params: Record<string, unknown>): Promise<Transaction> {
+  const deadline = answerDeadline(ctx.waitMs, undefined);
+  return deadline.race(
+    (async () => {
+      const tx = await openTransaction(session, ctx.timeoutMs);
+      try {
+        await requireReadOnlyPlan(tx, q, params, ctx.database);
+      } catch (e) {
+        await tx.rollback().catch(() => undefined);
+        throw e;
+      }
+      return tx;
+    })(),
+  );
+}
+
 const ms = (v: unknown) => {
   const n = toJson(v);
   return typeof n === 'number' ? n : 0;
@@ -72,14 +94,18 @@ export async function runReadOnly(ctx: AdHocContext, q: AdHocQuery): Promise<Cyp
   // loop's own check would wait for the next row, which a slow query may not send for minutes.
   const stop = () => void session.close();
   ctx.signal?.addEventListener('abort', stop, { once: true });
+  let failed = false;
   try {
     return await runInSession(ctx, q, session);
   } catch (e) {
+    failed = true;
     if (ctx.signal?.aborted) throw clientClosed();
     throw e;
   } finally {
     ctx.signal?.removeEventListener('abort', stop);
-    await session.close();
+    // After a failure the server may be the problem: answer now, let the reset finish on its own.
+    const closing = session.close().catch(() => undefined);
+    if (!failed) await closing;
   }
 }
 
@@ -88,9 +114,8 @@ const cap = (ctx: AdHocContext, q: AdHocQuery) => Math.min(q.limit ?? ctx.maxRow
 async function runInSession(ctx: AdHocContext, q: AdHocQuery, session: Session): Promise<CypherResponse> {
   const started = Date.now();
   const params = toDriverValue(q.params) as Record<string, unknown>;
-  const tx = await openTransaction(session, ctx.timeoutMs);
+  const tx = await prepare(session, ctx, q, params);
   try {
-    await requireReadOnlyPlan(tx, q, params, ctx.database);
     const result = tx.run(q.query, params);
     const bounded = new BoundedResult(cap(ctx, q), ctx.maxBytes);
     try {

@@ -3,6 +3,7 @@ import type { Driver } from 'neo4j-driver';
 import { clientClosed } from '../errors.ts';
 import { cypherWithSlots } from './cypher-files.ts';
 import type { CypherFragment } from './identifiers.ts';
+import { answerDeadline } from './answer-deadline.ts';
 import { translateDbError } from './db-errors.ts';
 
 export interface ReadContext {
@@ -11,6 +12,8 @@ export interface ReadContext {
   /** Cut off when the client goes away. */
   signal?: AbortSignal;
   timeoutMs?: number;
+  /** How long to wait for the database to take a statement before answering 503 (DB_WAIT_MS). */
+  waitMs?: number;
 }
 
 /** The time limit of a fixed endpoint's statement when the context names none. */
@@ -27,14 +30,22 @@ export async function readRows(
   // while the request waited (or between two statements of one answer) must not start one.
   if (ctx.signal?.aborted) throw clientClosed();
   const timeout = ctx.timeoutMs ?? DEFAULT_READ_TIMEOUT_MS;
+  const deadline = answerDeadline(ctx.waitMs, ctx.signal);
   try {
-    const result = await ctx.driver.executeQuery(cypherWithSlots(name, slots), params, {
-      database: ctx.database,
-      routing: 'READ',
-      signal: ctx.signal,
-      transactionConfig: { timeout, metadata: { app: 'relationship-explorer', query: name } },
-    });
-    return result.records.map((r) => r.toObject());
+    return await deadline.race(
+      ctx.driver.executeQuery(cypherWithSlots(name, slots), params, {
+        database: ctx.database,
+        routing: 'READ',
+        signal: deadline.signal,
+        transactionConfig: { timeout, metadata: { app: 'relationship-explorer', query: name } },
+        // The statement's header (its keys) comes once the database has taken it.
+        resultTransformer: async (result) => {
+          await result.keys();
+          deadline.taken();
+          return (await result).records.map((r) => r.toObject());
+        },
+      }),
+    );
   } catch (e) {
     // On abort the driver closes the session (Bolt RESET ends the transaction on the server)
     // and the query fails with "terminated": that is the client leaving, not a server error.

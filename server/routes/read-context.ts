@@ -17,5 +17,5 @@ export function clientSignal(res: Response): AbortSignal {
 }
 
 export function readContext({ driver, config }: AppDeps, res: Response): ReadContext {
-  return { driver, database: config.NEO4J_DATABASE, signal: clientSignal(res) };
+  return { driver, database: config.NEO4J_DATABASE, signal: clientSignal(res), waitMs: config.DB_WAIT_MS };
 }

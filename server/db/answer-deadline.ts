@@ -1,0 +1,44 @@
+/**
+ * How long a request waits for the database to take its statement (DB_WAIT_MS). The driver's own
+ * timeouts cover connecting and retrying, but not a server that accepts the connection and then
+ * holds the statement: a Neo4j that is starting up keeps a transaction waiting until its
+ * database is available (measured: 11 s), so a request would hang instead of answering 503.
+ * Once the database has taken the statement, the statement's own time limit applies instead.
+ */
+import { databaseUnavailable } from '../errors.ts';
+
+export interface AnswerDeadline {
+  /** Aborts when the deadline passes (or the client's own signal does): hand this to the driver. */
+  signal: AbortSignal | undefined;
+  /** Rejects with a 503 when the deadline passes first. */
+  race<T>(work: Promise<T>): Promise<T>;
+  /** The database took the statement: the deadline no longer applies. */
+  taken(): void;
+}
+
+export function answerDeadline(waitMs: number | undefined, clientSignal: AbortSignal | undefined): AnswerDeadline {
+  if (!waitMs) return { signal: clientSignal, race: (work) => work, taken: () => undefined };
+  const giveUp = new AbortController();
+  const signal = clientSignal ? AbortSignal.any([clientSignal, giveUp.signal]) : giveUp.signal;
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<never>((_, fail) => {
+    timer = setTimeout(() => {
+      giveUp.abort();
+      fail(databaseUnavailable(`it did not take the query within ${waitMs / 1000} s`));
+    }, waitMs);
+  });
+  return {
+    signal,
+    async race(work) {
+      try {
+        return await Promise.race([work, expired]);
+      } finally {
+        clearTimeout(timer);
+        // The loser of the race settles later (the driver reports the abort): nobody awaits it.
+        work.catch(() => undefined);
+        expired.catch(() => undefined);
+      }
+    },
+    taken: () => clearTimeout(timer),
+  };
+}

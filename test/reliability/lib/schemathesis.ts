@@ -91,7 +91,7 @@ export async function fuzz(o: FuzzOptions): Promise<FuzzReport> {
     '--report-json-path',
     reportPath,
   ];
-  let output = '';
+  let output: string;
   let exitCode = 0;
   try {
     ({ stdout: output } = await run(command, args, { cwd: o.workDir, timeout: (o.maxTimeSec + 120) * 1000, maxBuffer: 64 * 1024 * 1024 }));

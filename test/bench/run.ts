@@ -152,7 +152,7 @@ async function benchSize(size: number, last: boolean): Promise<void> {
         log,
       });
       const requests = [];
-      for (const x of [w.neighborsTypical!, w.cypher!])
+      for (const x of [w.search!, w.neighborsTypical!, w.cypher!])
         requests.push(await profileRequests(server!, x.name, x.ours, { seconds: settings.profileSeconds, log }));
       report.profile = { size, sustained, requests };
     });

@@ -20,11 +20,11 @@ export function benchSettings(quick: boolean): BenchSettings {
     };
   }
   return {
-    api: { connections: 8, durationMs: 4000, warmupMs: 1000, reps: 3 },
+    api: { connections: 8, durationMs: 3000, warmupMs: 1000, reps: 3 },
     growth: { durationMs: 3000, warmupMs: 500 },
     sustainedSeconds: 30,
     profileSeconds: 8,
     perRowBudgetMs: 10_000,
-    render: { sizes: [1000, 5000, 20_000, 50_000], frames: 90, reps: (n) => (n <= 5000 ? 2 : 1) },
+    render: { sizes: [1000, 5000, 20_000, 50_000], frames: 90, reps: (n) => (n <= 1000 ? 2 : 1) },
   };
 }

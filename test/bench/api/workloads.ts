@@ -45,9 +45,10 @@ export function workloads(base: string, targets: BenchTargets, ids: Map<string, 
       ours: targets.searches.map((q) => ({ method: 'GET', url: `${base}/api/search?q=${encodeURIComponent(q)}` })),
       statements: targets.searches.map((q) => ({
         cypher: cypher('search-fulltext'),
-        params: { query: luceneQuery(q), labels: null, limit: 10 },
+        // The endpoint asks the index for three candidates per result (server/explore/search-nodes.ts).
+        params: { query: luceneQuery(q), labels: null, limit: 30 },
       })),
-      extra: 'checks the full-text index exists (SHOW FULLTEXT INDEXES) on every request',
+      extra: 'checks the full-text index exists (SHOW FULLTEXT INDEXES) on every request, then ranks the 30 candidates by name match',
     },
     neighborsTypical: {
       name: 'neighbors (typical node)',

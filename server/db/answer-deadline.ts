@@ -5,7 +5,7 @@
  * database is available (measured: 11 s), so a request would hang instead of answering 503.
  * Once the database has taken the statement, the statement's own time limit applies instead.
  */
-import { databaseUnavailable } from '../errors.ts';
+import { HttpError, databaseUnavailable } from '../errors.ts';
 
 export interface AnswerDeadline {
   /** Aborts when the deadline passes (or the client's own signal does): hand this to the driver. */
@@ -16,7 +16,12 @@ export interface AnswerDeadline {
   taken(): void;
 }
 
-export function answerDeadline(waitMs: number | undefined, clientSignal: AbortSignal | undefined): AnswerDeadline {
+/** `expiry` is the error to answer with; by default a 503 that names the wait. */
+export function answerDeadline(
+  waitMs: number | undefined,
+  clientSignal: AbortSignal | undefined,
+  expiry: () => HttpError = () => databaseUnavailable(`it did not take the query within ${(waitMs ?? 0) / 1000} s`),
+): AnswerDeadline {
   if (!waitMs) return { signal: clientSignal, race: (work) => work, taken: () => undefined };
   const giveUp = new AbortController();
   const signal = clientSignal ? AbortSignal.any([clientSignal, giveUp.signal]) : giveUp.signal;
@@ -24,7 +29,7 @@ export function answerDeadline(waitMs: number | undefined, clientSignal: AbortSi
   const expired = new Promise<never>((_, fail) => {
     timer = setTimeout(() => {
       giveUp.abort();
-      fail(databaseUnavailable(`it did not take the query within ${waitMs / 1000} s`));
+      fail(expiry());
     }, waitMs);
   });
   return {

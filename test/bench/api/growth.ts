@@ -23,7 +23,8 @@ export async function measureGrowth(
 ): Promise<GrowthPoint[]> {
   const points: GrowthPoint[] = [];
   for (const w of list) {
-    const base = { connections: 1, durationMs: o.durationMs, warmupMs: o.warmupMs };
+    // A fixed number of answers, not a fixed time: one slow path query must not leave a point empty.
+    const base = { connections: 1, durationMs: o.durationMs, warmupMs: o.warmupMs, requests: Math.max(20, 2 * w.ours.length) };
     const driver = await runLoadProcess({ ...base, driver: { ...neo4j, queries: w.statements } });
     const ours = await runLoadProcess({ ...base, http: w.ours });
     o.log.info(

@@ -28,6 +28,11 @@ export interface LoadSpec {
   durationMs: number;
   /** Answers in the first warmupMs are not counted (JIT, caches, connection set-up). */
   warmupMs: number;
+  /**
+   * Instead of a duration: stop after this many counted answers (every target gets its turn,
+   * however slow), still cut off after durationMs plus a minute.
+   */
+  requests?: number;
   /** Requests (or queries) are sent in turn, round robin. */
   http?: HttpRequestSpec[];
   driver?: { uri: string; user: string; password: string; database: string; queries: DriverQuerySpec[] };
@@ -81,13 +86,14 @@ export async function runLoad(spec: LoadSpec): Promise<LoadResult> {
   const send = driver ? driver.send : httpSender(spec.http!, spec.connections);
   const start = performance.now();
   const countFrom = start + spec.warmupMs;
-  const end = countFrom + spec.durationMs;
+  const end = countFrom + spec.durationMs + (spec.requests ? 60_000 : 0);
+  const enough = () => spec.requests !== undefined && samples.length >= spec.requests;
   const samples: number[] = [];
   let errors = 0;
   let firstError: string | undefined;
   let counter = 0;
   const worker = async () => {
-    while (performance.now() < end) {
+    while (performance.now() < end && !enough()) {
       const t0 = performance.now();
       try {
         await send(counter++);

@@ -1,4 +1,6 @@
 /** Builds the page: the graph, its commands, the panels, and the first view. */
+// First, before any zod schema is built: see the file for why.
+import './api/zod-config.ts';
 import type { AppContext, Ui } from './actions/action.ts';
 import { bindKeyboard } from './actions/keyboard.ts';
 import { DocumentIndex } from './api/document-index.ts';

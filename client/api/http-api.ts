@@ -12,6 +12,7 @@ import {
   SearchResponse,
 } from '../../contract/api.ts';
 import { ApiError } from './api-error.ts';
+import { askForToken, authHeaders, currentToken } from './api-token.ts';
 import type { ExplorerApi } from './explorer-api.ts';
 
 type Query = Record<string, string | number | string[] | undefined>;
@@ -37,14 +38,21 @@ async function readJson(res: Response): Promise<unknown> {
 
 /** Creates the API client; `base` is the origin prefix ('' on the page itself). */
 export function createHttpApi(base = ''): ExplorerApi {
-  async function call<S extends z.ZodType>(schema: S, path: string, init: RequestInit & { signal?: AbortSignal }): Promise<z.infer<S>> {
-    let res: Response;
+  async function send(path: string, init: RequestInit): Promise<Response> {
     try {
-      res = await fetch(base + path, { ...init, headers: { accept: 'application/json', ...(init.headers ?? {}) } });
+      const headers = { accept: 'application/json', ...authHeaders(), ...(init.headers as Record<string, string> | undefined) };
+      return await fetch(base + path, { ...init, headers });
     } catch (e) {
       if (e instanceof DOMException && e.name === 'AbortError') throw e;
       throw new ApiError(0, 'network', 'Could not reach the server: check that it is running and try again');
     }
+  }
+
+  async function call<S extends z.ZodType>(schema: S, path: string, init: RequestInit & { signal?: AbortSignal }): Promise<z.infer<S>> {
+    const token = currentToken();
+    let res = await send(path, init);
+    // A server with API_TOKEN set: ask once (unless a token came meanwhile), retry once with it.
+    if (res.status === 401 && (currentToken() !== token || askForToken())) res = await send(path, init);
     const body = await readJson(res);
     if (!res.ok) {
       const err = ErrorBody.safeParse(body);

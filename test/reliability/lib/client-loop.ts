@@ -58,6 +58,8 @@ export function send(base: string, item: WorkItem, timeoutMs: number): Promise<O
 export interface ClientLoop {
   /** ms since the loop started. */
   now(): number;
+  /** The outcomes so far (the loop goes on adding to it). */
+  outcomes: readonly Outcome[];
   /** Stops sending; resolves with every outcome once the requests under way have ended. */
   stop(): Promise<Outcome[]>;
 }
@@ -87,6 +89,7 @@ export function clientLoop(base: () => string, workload: WorkItem[], workers: nu
   const all = Promise.all(Array.from({ length: workers }, (_, w) => worker(w)));
   return {
     now,
+    outcomes,
     async stop() {
       running = false;
       await all;

@@ -10,12 +10,17 @@ export interface OpenTransaction {
   elapsedMs: number;
 }
 
-export async function appTransactions(admin: Driver, database: string, marker?: string): Promise<OpenTransaction[]> {
+/**
+ * `marker`: only transactions whose query contains it. `maxAgeMs`: only those younger than that
+ * (a check after a run looks at the run's own transactions, not at an older runaway one).
+ */
+export async function appTransactions(admin: Driver, database: string, marker?: string, maxAgeMs?: number): Promise<OpenTransaction[]> {
   const { records } = await admin.executeQuery(
     `SHOW TRANSACTIONS YIELD transactionId, currentQuery, metaData, elapsedTime
      WHERE metaData.app = 'relationship-explorer' AND ($marker IS NULL OR currentQuery CONTAINS $marker)
+       AND ($maxAge IS NULL OR elapsedTime.milliseconds < $maxAge)
      RETURN transactionId, currentQuery, elapsedTime.milliseconds AS ms`,
-    { marker: marker ?? null },
+    { marker: marker ?? null, maxAge: maxAgeMs ?? null },
     { database },
   );
   return records.map((r) => ({ id: String(r.get('transactionId')), query: String(r.get('currentQuery')), elapsedMs: Number(r.get('ms')) }));

@@ -59,7 +59,7 @@ function growthSection(r: BenchReport): string {
     'Why it grows like this:',
     '- *search* is a Lucene lookup: prefix and fuzzy terms are expanded against the term dictionary, which grows with the number of distinct names, and more nodes match each prefix; it grows with the index, not with the graph’s edges.',
     '- *neighbors* starts from an element-id seek (constant) and walks the node’s relationship chain: a typical node’s degree stays at the median whatever the size, so its latency stays flat; the hub’s degree grows with the graph, and the statement counts every matching relationship (`total`) before it returns 50, so the hub’s latency grows with its degree.',
-    '- *paths* is a breadth-first search from both ends: two nodes that are connected within a few hops answer fast, but two that are not explore their whole ≤4-hop neighbourhood, and any hub on the way pulls thousands of nodes into it; that is the long p95 tail, and it grows with hub degree.',
+    '- *paths* is a breadth-first expansion between the two ends: two nodes that are connected within a few hops answer fast, but two that are not explore their whole ≤4-hop neighbourhood, and any hub on the way pulls thousands of nodes into it; that is the long p95 tail, and it grows with hub degree.',
     '- The driver column is the database’s share; the overhead column is our server’s (HTTP, Express, validation, mapping, and the extra round trips listed above).',
   ].join('\n');
   return `### Growth with the graph (one request at a time)\n\n${table(['workload', 'size', 'ours p50 ms', 'ours p95 ms', 'driver p50 ms', 'driver p95 ms', 'our overhead p50 ms'], rows)}\n\nDegrees: ${deg}.\n\n${why}\n`;
@@ -77,7 +77,9 @@ function renderSection(r: BenchReport): string {
     x.frameMs.p95,
     x.fps,
   ]);
-  return `### Rendering (headless Chromium, ${r.render[0]!.gpu})\n\n${table(['elements', 'renderer requested → ran', 'layout', 'data → stable frame ms', 'layout ms', 'frame p50 ms', 'frame p95 ms', 'fps (p50)'], rows)}\n`;
+  const note =
+    'The GPU string is what WebGL really ran on. SwiftShader is a software rasteriser on the CPU, so here the WebGL renderer competes with layout and style for the same two cores and is slower than the 2D canvas; on a machine with a GPU the comparison turns around. Scenes past 1,500 elements use the app’s own viewport shortcuts (cached texture, edges hidden while moving).';
+  return `### Rendering (headless Chromium, ${r.render[0]!.gpu})\n\n${note}\n\n${table(['elements', 'renderer requested → ran', 'layout', 'data → stable frame ms', 'layout ms', 'frame p50 ms', 'frame p95 ms', 'fps (p50)'], rows)}\n`;
 }
 
 function profileSection(r: BenchReport): string {

@@ -28,5 +28,8 @@ export function translateDbError(e: unknown, timeoutMs?: number): unknown {
     return new HttpError(422, 'query_too_large', 'The query needs more memory than a query may use');
   }
   if (isRetryableError(e)) return databaseUnavailable(code);
+  // The database failed, or ended the transaction itself (it is shutting down, or an admin
+  // terminated it): not the request's fault, and worth a retry later. Our own aborts never get here.
+  if (code.startsWith('Neo.DatabaseError.') || code === 'Neo.ClientError.Transaction.Terminated') return databaseUnavailable(code);
   return e;
 }

@@ -1,6 +1,6 @@
 /** Runs a named, parameterised read statement through executeRead (routed to readers). */
 import type { Driver } from 'neo4j-driver';
-import { clientClosed } from '../errors.ts';
+import { clientClosed, databaseUnavailable } from '../errors.ts';
 import { cypherWithSlots } from './cypher-files.ts';
 import type { CypherFragment } from './identifiers.ts';
 import { answerDeadline } from './answer-deadline.ts';
@@ -31,20 +31,26 @@ export async function readRows(
   if (ctx.signal?.aborted) throw clientClosed();
   const timeout = ctx.timeoutMs ?? DEFAULT_READ_TIMEOUT_MS;
   const deadline = answerDeadline(ctx.waitMs, ctx.signal);
+  // Once taken, a statement has its own limit; a database that has not answered by that limit
+  // plus the wait has gone away under it (measured: a Neo4j shutting down held one for 15 s).
+  const total = ctx.waitMs === undefined ? undefined : ctx.waitMs + timeout;
+  const overall = answerDeadline(total, deadline.signal, () => databaseUnavailable(`it did not answer within ${(total ?? 0) / 1000} s`));
   try {
-    return await deadline.race(
-      ctx.driver.executeQuery(cypherWithSlots(name, slots), params, {
-        database: ctx.database,
-        routing: 'READ',
-        signal: deadline.signal,
-        transactionConfig: { timeout, metadata: { app: 'relationship-explorer', query: name } },
-        // The statement's header (its keys) comes once the database has taken it.
-        resultTransformer: async (result) => {
-          await result.keys();
-          deadline.taken();
-          return (await result).records.map((r) => r.toObject());
-        },
-      }),
+    return await overall.race(
+      deadline.race(
+        ctx.driver.executeQuery(cypherWithSlots(name, slots), params, {
+          database: ctx.database,
+          routing: 'READ',
+          signal: overall.signal,
+          transactionConfig: { timeout, metadata: { app: 'relationship-explorer', query: name } },
+          // The statement's header (its keys) comes once the database has taken it.
+          resultTransformer: async (result) => {
+            await result.keys();
+            deadline.taken();
+            return (await result).records.map((r) => r.toObject());
+          },
+        }),
+      ),
     );
   } catch (e) {
     // On abort the driver closes the session (Bolt RESET ends the transaction on the server)

@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { createApp } from '../../../server/app.ts';
 import { parseConfig } from '../../../server/config.ts';
 import type { Driver } from '../../../server/db/driver.ts';
+import { pino } from 'pino';
 import { createLogger } from '../../../server/logger.ts';
 
 export interface Served {
@@ -14,9 +15,16 @@ export interface Served {
   close(): Promise<void>;
 }
 
-export async function serve(driver: Driver, env: Record<string, string> = {}, staticDir?: string): Promise<Served> {
+/**
+ * `errors`, when given, collects the server's error log lines (an unexpected 500's cause);
+ * RELIABILITY_LOG=error prints them instead.
+ */
+export async function serve(driver: Driver, env: Record<string, string> = {}, staticDir?: string, errors?: string[]): Promise<Served> {
   const config = parseConfig({ RATE_LIMIT_PER_MINUTE: '0', ...env });
-  const app = createApp({ config, driver, logger: createLogger('silent'), ...(staticDir ? { staticDir } : {}) });
+  const logger = errors
+    ? pino({ level: 'error' }, { write: (line: string) => void errors.push(line) })
+    : createLogger(process.env.RELIABILITY_LOG ?? 'silent');
+  const app = createApp({ config, driver, logger, ...(staticDir ? { staticDir } : {}) });
   const server: Server = app.listen(0, '127.0.0.1');
   await once(server, 'listening');
   const port = (server.address() as AddressInfo).port;

@@ -80,7 +80,8 @@ describe('the database stops under load and comes back', () => {
     const whileAway = outcomes.filter((o) => o.sentAt >= down && o.sentAt < up);
     const slowest = Math.max(...whileAway.map(took));
     expect(whileAway.length).toBeGreaterThan(10);
-    expect(slowest).toBeLessThan(DB_WAIT_MS + 6_000);
+    // (The wait is per statement: an answer of two statements, e.g. a path and its sources, may wait twice.)
+    expect(slowest).toBeLessThan(2 * DB_WAIT_MS + 5_000);
     expect(Math.max(...outcomes.map(took))).toBeLessThan(BOUND_MS + 5_000);
     // Recovery, from the moment the database answers a query again (db.ts start returns then):
     // the first good answer the app gives, and the last 503 it gives.

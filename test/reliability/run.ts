@@ -69,9 +69,12 @@ async function main(): Promise<void> {
   });
   const next = <T>() => new Promise<T>((ok) => child.once('message', (m) => ok(m as T)));
   const { url } = await next<{ url: string }>();
+  const reasons = new Set<string>();
   const heap = async () => {
     child.send('heap');
-    return next<HeapSample>();
+    const { reasons: why, ...sample } = await next<HeapSample & { reasons: string[] }>();
+    for (const r of why) reasons.add(r);
+    return sample;
   };
 
   const phaseSec = Math.round((minutes * 60) / phases);
@@ -111,6 +114,7 @@ async function main(): Promise<void> {
     heapMB: samples.map((s) => s.heapUsedMB),
     rssMB: samples.map((s) => s.rssMB),
     openTransactionsAfter: openAfter,
+    serverErrorReasons: [...reasons],
     databaseUnchanged: unchanged,
     phases: results.map(({ requests, latency, server5xx, statuses }) => ({ requests, latency, server5xx, statuses })),
   };
@@ -124,6 +128,7 @@ async function main(): Promise<void> {
       `| ${connections} | ${report.durationSec} s | ${report.requests} | ${report.requestsPerSec} | ${report.server5xx} | ${report.errors + report.unexpected} | ${report.latencyMs.p50} ms | ${report.latencyMs.p95} ms | ${report.latencyMs.p99} ms | ${samples[0]!.heapUsedMB} → ${samples.at(-1)!.heapUsedMB} MB |`,
       '',
       `Open transactions of ours afterwards: ${report.openTransactionsAfter}; database unchanged: ${unchanged}. Written to test-results/reliability.json.`,
+      ...(reasons.size ? [`The server's own reasons for its 5xx: ${[...reasons].join(' | ')}`] : []),
     ].join('\n'),
   );
   const failed = report.server5xx > 0 || report.errors > 0 || report.unexpected > 0 || open < 0 || !unchanged;

@@ -14,7 +14,14 @@ const driver = createDriver({
   password: config.NEO4J_PASSWORD!,
   waitMs: config.DB_WAIT_MS,
 });
-const app = await serve(driver, { NEO4J_DATABASE: config.NEO4J_DATABASE, RATE_LIMIT_PER_MINUTE: '0' });
+const errors: string[] = [];
+const app = await serve(driver, { NEO4J_DATABASE: config.NEO4J_DATABASE, RATE_LIMIT_PER_MINUTE: '0' }, undefined, errors);
+/** Why the server answered 5xx since the last report: its own messages, a few of them. */
+const reasons = () =>
+  errors
+    .splice(0)
+    .map((l) => (JSON.parse(l) as { msg?: string }).msg ?? '')
+    .filter((m) => m.startsWith('The database') || m === 'unhandled error');
 const gc = (globalThis as { gc?: () => void }).gc;
 const mb = (n: number) => Math.round((n / 1024 / 1024) * 10) / 10;
 
@@ -24,7 +31,7 @@ process.on('message', (m: unknown) => {
     setImmediate(() => {
       gc?.();
       const u = process.memoryUsage();
-      process.send?.({ heapUsedMB: mb(u.heapUsed), rssMB: mb(u.rss) });
+      process.send?.({ heapUsedMB: mb(u.heapUsed), rssMB: mb(u.rss), reasons: [...new Set(reasons())].slice(0, 5) });
     });
   } else if (m === 'stop') {
     void app

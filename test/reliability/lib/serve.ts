@@ -16,13 +16,13 @@ export interface Served {
 }
 
 /**
- * `errors`, when given, collects the server's error log lines (an unexpected 500's cause);
+ * `errors`, when given, collects the server's warnings and errors (why it answered 5xx);
  * RELIABILITY_LOG=error prints them instead.
  */
 export async function serve(driver: Driver, env: Record<string, string> = {}, staticDir?: string, errors?: string[]): Promise<Served> {
   const config = parseConfig({ RATE_LIMIT_PER_MINUTE: '0', ...env });
   const logger = errors
-    ? pino({ level: 'error' }, { write: (line: string) => void errors.push(line) })
+    ? pino({ level: 'warn' }, { write: (line: string) => void errors.push(line) })
     : createLogger(process.env.RELIABILITY_LOG ?? 'silent');
   const app = createApp({ config, driver, logger, ...(staticDir ? { staticDir } : {}) });
   const server: Server = app.listen(0, '127.0.0.1');

@@ -5,7 +5,9 @@
  * blocking, so load generated in this process goes on while the database is away.
  */
 import { execFile } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -68,9 +70,19 @@ export function extraNeo4j(boltPort: number, httpPort: number): ExtraNeo4j {
   return self;
 }
 
-/** Starts an extra server and loads the seed graph into it. */
-export async function seededExtraNeo4j(boltPort: number, httpPort: number): Promise<ExtraNeo4j> {
-  const db = extraNeo4j(boltPort, httpPort);
+/** A loopback port nobody listens on right now (so two test runs on one machine do not collide). */
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address() as AddressInfo;
+  await new Promise((done) => server.close(done));
+  return port;
+}
+
+/** Starts an extra server on free ports and loads the seed graph into it. */
+export async function seededExtraNeo4j(): Promise<ExtraNeo4j> {
+  const db = extraNeo4j(await freePort(), await freePort());
   await db.start();
   const driver = db.driver(30_000);
   try {

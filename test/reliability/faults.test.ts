@@ -1,5 +1,5 @@
 /**
- * Faults, each on a Neo4j of this file's own (a temp folder, ports 17711/17712: the shared test
+ * Faults, each on a Neo4j of this file's own (a temp folder, free ports: the shared test
  * database is never stopped): the database stopped and started again under load, a slow query
  * cut off at its time limit, a huge result cut at its caps, the app restarted under load. The
  * import path's all-or-nothing is proven in test/integration/seed-loader.test.ts.
@@ -25,7 +25,7 @@ let workload: WorkItem[];
 const figures: Record<string, unknown> = {};
 
 beforeAll(async () => {
-  neo4j = await seededExtraNeo4j(17711, 17712);
+  neo4j = await seededExtraNeo4j();
   admin = neo4j.driver();
   workload = await buildWorkload(admin, neo4j.database);
 }, 240_000);
@@ -184,16 +184,19 @@ describe('the app restarts under load', () => {
     const probe = await serve(admin); // a free loopback port for both processes, released at once
     const port = String(probe.port);
     await probe.close();
-    const first = await startAppProcess({ ...env(), PORT: port });
+    // What this test is about is the app's restart, not database waits: a busy machine's stalls
+    // must not turn into 503s here (the outage test above covers DB_WAIT_MS).
+    const appEnv = { ...env(), PORT: port, DB_WAIT_MS: '20000' };
+    const first = await startAppProcess(appEnv);
     const gets = workload.filter((w) => w.method === 'GET');
     const answersOf = async (base: string) => Promise.all(gets.map(async (w) => (await send(base, w, 10_000)).body));
     const before = await answersOf(first.url);
 
-    const load = clientLoop(() => first.url, workload, 20, 20_000);
+    const load = clientLoop(() => first.url, workload, 20, 40_000);
     await sleep(3_000);
     const stoppedAt = load.now();
     const stopped = await first.stop();
-    const second = await startAppProcess({ ...env(), PORT: port });
+    const second = await startAppProcess(appEnv);
     const back = load.now();
     await sleep(3_000);
     const outcomes = await load.stop();
@@ -207,7 +210,8 @@ describe('the app restarts under load', () => {
     for (const o of errors) expect(['ECONNREFUSED', 'ECONNRESET'], describeOutcome(o)).toContain(o.error);
     // The server's own log: every request it took was completed, none dropped, no 5xx.
     const log = requestLog(first.logs);
-    expect(log).toMatchObject({ aborted: 0, status5xx: 0 });
+    expect(log.dropped, `graceful shutdown took ${stopped.ms} ms`).toEqual([]);
+    expect(log.status5xx).toBe(0);
     expect(log.completed).toBeGreaterThan(50);
     expect(stopped.code).toBe(0);
     expect(secondStop.code).toBe(0);

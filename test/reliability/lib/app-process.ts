@@ -59,16 +59,16 @@ export function startAppProcess(env: Record<string, string>, timeoutMs = 30_000)
 }
 
 /** What the server's own request log says: how many requests it completed, and how many it dropped. */
-export function requestLog(logs: string[]): { completed: number; aborted: number; status5xx: number } {
+export function requestLog(logs: string[]): { completed: number; aborted: number; status5xx: number; dropped: string[] } {
   let completed = 0;
-  let aborted = 0;
   let status5xx = 0;
+  const dropped: string[] = [];
   for (const line of logs) {
     if (!line.startsWith('{')) continue;
     const entry = JSON.parse(line) as { msg?: string; res?: { statusCode?: number } };
     if (entry.msg === 'request completed') completed += 1;
-    else if (entry.msg === 'request aborted' || entry.msg === 'request errored') aborted += 1;
+    else if (entry.msg === 'request aborted' || entry.msg === 'request errored') dropped.push(line.slice(0, 400));
     if ((entry.res?.statusCode ?? 0) >= 500) status5xx += 1;
   }
-  return { completed, aborted, status5xx };
+  return { completed, aborted: dropped.length, status5xx, dropped };
 }

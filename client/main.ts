@@ -11,7 +11,7 @@ import { syncLinkToView } from './app/link-sync.ts';
 import { CypherPanel } from './cypher/cypher-panel.ts';
 import { Explorer } from './explorer.ts';
 import { GraphView, LARGE_SCENE } from './graph/graph-view.ts';
-import { webglSupported } from './graph/create-cy.ts';
+import { webglHardwareAccelerated } from './graph/create-cy.ts';
 import { Scene } from './graph/scene.ts';
 import { exportJson, exportPng } from './share/exports.ts';
 import { decodeView } from './share/scene-link.ts';
@@ -129,7 +129,7 @@ explorer.onChange(refreshToolbar);
 let webglDeclined = false;
 explorer.onChange(() => {
   const n = view.cy.elements().length;
-  if (n > LARGE_SCENE && !settings.get().webgl && !webglDeclined && webglSupported()) {
+  if (n > LARGE_SCENE && !settings.get().webgl && !webglDeclined && webglHardwareAccelerated()) {
     settings.set({ webgl: true });
     notifier.show(`Drawing ${n.toLocaleString('en-US')} elements with WebGL for speed (untick “WebGL” in the toolbar to switch back).`);
   }

@@ -22,6 +22,22 @@ export function webglSupported(): boolean {
   }
 }
 
+/**
+ * True when WebGL runs on a GPU. In software (SwiftShader, llvmpipe) the benchmark measured
+ * the WebGL renderer slower than the canvas at every size, so large scenes switch to it only here.
+ */
+export function webglHardwareAccelerated(): boolean {
+  try {
+    const gl = document.createElement('canvas').getContext('webgl2');
+    if (!gl) return false;
+    const info = gl.getExtension('WEBGL_debug_renderer_info');
+    const renderer = String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
+    return !/swiftshader|llvmpipe|softpipe|software|basic render/i.test(renderer);
+  } catch {
+    return false;
+  }
+}
+
 export function createCy(container: HTMLElement, opts: CyOptions): Core {
   return cytoscape({
     container,

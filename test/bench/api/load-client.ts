@@ -11,6 +11,8 @@ import { toDriverValue } from '../../../server/db/mapper.ts';
 import type { JsonValue } from '../../../contract/graph.ts';
 import { latency } from './stats.ts';
 
+const REQUEST_TIMEOUT_MS = 20_000;
+
 export interface HttpRequestSpec {
   method: 'GET' | 'POST';
   url: string;
@@ -63,6 +65,10 @@ function httpSender(specs: HttpRequestSpec[], connections: number) {
         res.on('error', fail);
       });
       req.on('error', fail);
+      // The same bound our endpoints have (15 s), plus slack: a request past it counts as an error.
+      req.setTimeout(REQUEST_TIMEOUT_MS, () =>
+        req.destroy(new Error(`no answer within ${REQUEST_TIMEOUT_MS} ms from ${s.url.split('?')[0]}`)),
+      );
       req.end(s.body);
     });
   };
@@ -75,7 +81,12 @@ function driverSender(d: NonNullable<LoadSpec['driver']>) {
     send: async (i: number) => {
       const q = queries[i % queries.length]!;
       // What a plain Node script does: executeQuery routed to readers, records kept as the driver gives them.
-      await driver.executeQuery(q.cypher, q.params, { database: d.database, routing: neo4j.routing.READ });
+      // With the transaction timeout our endpoints use (server/db/read.ts), so a runaway path query stops alike.
+      await driver.executeQuery(q.cypher, q.params, {
+        database: d.database,
+        routing: neo4j.routing.READ,
+        transactionConfig: { timeout: 15_000 },
+      });
     },
     close: () => driver.close(),
   };

@@ -14,20 +14,12 @@ import { parseConfig } from '../../server/config.ts';
 import type { Driver } from '../../server/db/driver.ts';
 import { createLogger } from '../../server/logger.ts';
 import { testDatabase, testDriver } from './database.ts';
+import { CHROMIUM_ARGS } from './chromium-args.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
 export const screenshotDir = join(root, 'test-results', 'screenshots');
 
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-];
+export { CHROMIUM_ARGS };
 
 /** A page plus what went wrong on it: uncaught errors and any dialog (alert/confirm) that opened. */
 export interface TrackedPage {

@@ -9,6 +9,7 @@ import { stylesheet } from '../../../client/graph/stylesheet.ts';
 import type { Logger } from '../../../server/logger.ts';
 import { latency, summarize } from '../api/stats.ts';
 import { sceneElements } from './elements.ts';
+import { CHROMIUM_ARGS as BASE_CHROMIUM_ARGS } from '../../helpers/chromium-args.ts';
 import { runInPage, type PageRunOutput } from './in-page.ts';
 
 const modules = resolve(import.meta.dirname, '..', '..', '..', 'node_modules');
@@ -21,17 +22,8 @@ const SCRIPTS = [
 /** The explorer's own threshold (client/graph/graph-view.ts LARGE_SCENE) for viewport shortcuts. */
 const LARGE_SCENE = 1500;
 
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-  '--enable-unsafe-swiftshader',
-];
+/** The browser tests' flags, plus software WebGL so the WebGL renderer can run at all. */
+export const CHROMIUM_ARGS = [...BASE_CHROMIUM_ARGS, '--enable-unsafe-swiftshader'];
 
 /** fcose where it finishes in seconds; the cheap layouts beyond that, as the app would. */
 export const layoutFor = (elements: number) => (elements <= 5_000 ? 'fcose' : elements <= 20_000 ? 'concentric' : 'grid');

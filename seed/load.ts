@@ -8,7 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Driver } from '../server/db/driver.ts';
 import { readRows } from '../server/db/read.ts';
-import { toJson } from '../server/db/mapper.ts';
+import { toJson, toStorableProperties } from '../server/db/mapper.ts';
 import { applySchemaFile, inWriteTransaction, type WriteTx } from '../server/db/write.ts';
 import { quoteNewIdentifier } from '../server/db/identifiers.ts';
 import type { Logger } from '../server/logger.ts';
@@ -102,15 +102,20 @@ export interface LoadOptions {
 
 type Step = (tx: WriteTx) => Promise<void>;
 
+/** The rows as sent: whole numbers as Neo4j integers (a JS number alone would be stored as a float). */
+const storable = <R extends { props: Record<string, unknown> }>(rows: R[]): R[] =>
+  rows.map((r) => ({ ...r, props: toStorableProperties(r.props) }));
+
 /** The writes of one checked file, as steps of one batch each, in dependency order. */
 function* writeSteps(target: LoadTarget, seed: LoadedSeed, batchSize: number): Generator<Step> {
   const rows = toRows(seed);
-  for (const batch of batches(rows.documents, batchSize)) yield (tx) => tx.run('upsert-documents', { rows: batch }).then(() => undefined);
+  for (const batch of batches(rows.documents, batchSize))
+    yield (tx) => tx.run('upsert-documents', { rows: storable(batch) }).then(() => undefined);
   let done = 0;
   for (const [labels, batch] of groupedBatches(rows.nodes, (n) => n.labels.join(':'), batchSize)) {
     const quoted = labels.split(':').map((l) => quoteNewIdentifier(l, 'label'));
     yield async (tx) => {
-      await tx.run('upsert-nodes', { rows: batch }, { labels: quoted });
+      await tx.run('upsert-nodes', { rows: storable(batch) }, { labels: quoted });
       done += batch.length;
       target.logger?.info({ file: seed.file, nodes: done, of: rows.nodes.length }, 'importing nodes');
     };
@@ -118,7 +123,11 @@ function* writeSteps(target: LoadTarget, seed: LoadedSeed, batchSize: number): G
   let linked = 0;
   for (const [type, batch] of groupedBatches(rows.relationships, (r) => r.type, batchSize)) {
     yield async (tx) => {
-      const missing = await tx.run('upsert-relationships', { rows: batch }, { type: quoteNewIdentifier(type, 'relationship type') });
+      const missing = await tx.run(
+        'upsert-relationships',
+        { rows: storable(batch) },
+        { type: quoteNewIdentifier(type, 'relationship type') },
+      );
       if (missing.length) {
         const m = missing[0]!;
         throw new ImportError(

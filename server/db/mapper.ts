@@ -62,6 +62,22 @@ export function toDriverValue(value: JsonValue): unknown {
   return value;
 }
 
+const isWhole = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v);
+
+/**
+ * Property values to store. The driver sends every JS number as a FLOAT, so an import file's
+ * `troops: 20000` would be stored as 20000.0 and read as a float by every other tool. Whole
+ * numbers go as INTEGER; a list stays one type, since Neo4j stores only homogeneous lists
+ * (`[1, 2.5]` stays floats).
+ */
+export function toStorableProperties(props: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(props)) {
+    out[k] = isWhole(v) ? neo4j.int(v) : Array.isArray(v) && v.length > 0 && v.every(isWhole) ? v.map((x) => neo4j.int(x)) : v;
+  }
+  return out;
+}
+
 function isTemporal(v: unknown): boolean {
   return (
     neo4j.isDate(v) || neo4j.isDateTime(v) || neo4j.isLocalDateTime(v) || neo4j.isLocalTime(v) || neo4j.isTime(v) || neo4j.isDuration(v)

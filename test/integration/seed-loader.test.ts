@@ -41,6 +41,28 @@ describe('loadFiles', () => {
     expect(r.quotes).toEqual(['Alphaland joined the pact in 1992.']);
   });
 
+  it('stores whole numbers as integers and keeps fractions and mixed lists as floats', async () => {
+    const s = uniqueSuffix();
+    made.push(s);
+    const g = smallGraph(s);
+    const counted = { ...g.nodes[0]!, properties: { troops: 20000, share: 0.25, years: [1992, 1999], ratios: [1, 2.5] } };
+    await loadFiles(target, [writeFixture({ ...g, nodes: [counted, ...g.nodes.slice(1)] }, 'numbers.yaml', smallGraphText)]);
+    const { records } = await driver.executeQuery(
+      `MATCH (n:Entity {key: $key})
+       RETURN valueType(n.troops) AS troops, valueType(n.share) AS share, valueType(n.years) AS years, valueType(n.ratios) AS ratios, n.troops AS value`,
+      { key: counted.key },
+      { database },
+    );
+    const r = records[0]!.toObject();
+    expect([r.troops, r.share, r.years, r.ratios]).toEqual([
+      'INTEGER NOT NULL',
+      'FLOAT NOT NULL',
+      'LIST<INTEGER NOT NULL> NOT NULL',
+      'LIST<FLOAT NOT NULL> NOT NULL',
+    ]);
+    expect(r.value.toNumber()).toBe(20000);
+  });
+
   it('gives every relationship its own type and every node its own labels, however many a file mixes', async () => {
     const s = uniqueSuffix();
     made.push(s);

@@ -15,8 +15,10 @@ import { apiRouter } from './routes/api.ts';
 import { HttpError } from './errors.ts';
 import { requireApiToken } from './middleware/api-token.ts';
 import { corsFor } from './middleware/cors.ts';
+import { DocumentCache } from './db/document-cache.ts';
 
-export function createApp(deps: AppDeps): Express {
+export function createApp(given: AppDeps): Express {
+  const deps: AppDeps = { ...given, documents: given.documents ?? new DocumentCache() };
   const { config, logger } = deps;
   const app = express();
   app.disable('x-powered-by');

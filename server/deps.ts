@@ -2,6 +2,7 @@
 import type { Driver } from './db/driver.ts';
 import type { Config } from './config.ts';
 import type { Logger } from './logger.ts';
+import type { DocumentCache } from './db/document-cache.ts';
 
 export interface AppDeps {
   config: Config;
@@ -9,4 +10,6 @@ export interface AppDeps {
   logger: Logger;
   /** Folder of the built client page; omitted in API-only tests. */
   staticDir?: string;
+  /** Made by createApp when not given: one per app. */
+  documents?: DocumentCache;
 }

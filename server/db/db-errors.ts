@@ -33,3 +33,8 @@ export function translateDbError(e: unknown, timeoutMs?: number): unknown {
   if (code.startsWith('Neo.DatabaseError.') || code === 'Neo.ClientError.Transaction.Terminated') return databaseUnavailable(code);
   return e;
 }
+
+/** How Neo4j answers a query of an index the database does not have (or has not finished building). */
+const MISSING_INDEX_CODES = new Set(['Neo.ClientError.Procedure.ProcedureCallFailed', 'Neo.ClientError.Schema.IndexNotFound']);
+
+export const isMissingIndexError = (e: unknown): boolean => e instanceof Neo4jError && MISSING_INDEX_CODES.has(e.code);

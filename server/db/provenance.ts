@@ -1,10 +1,12 @@
 /**
  * Fills the document details of citations (title, publisher, date, element id) for every
- * edge of a response with ONE query. The mapper only knows each citation's key and quote.
+ * edge of a response. The mapper only knows each citation's key and quote; the details come
+ * from the request's document cache, and the keys it lacks from ONE query.
  */
 import { z } from 'zod';
 import type { Citation, GraphEdge } from '../../contract/graph.ts';
 import { JsonValue } from '../../contract/graph.ts';
+import type { CachedDocument } from './document-cache.ts';
 import { queryJson, type ReadContext } from './query.ts';
 
 const DocumentRow = z.object({
@@ -14,7 +16,6 @@ const DocumentRow = z.object({
   publisher: JsonValue,
   date: JsonValue,
 });
-type DocumentRow = z.infer<typeof DocumentRow>;
 
 /** Another database may hold anything in these properties: keep strings, show other scalars as text. */
 const text = (v: JsonValue): string | null => (v === null ? null : typeof v === 'object' ? JSON.stringify(v) : String(v));
@@ -29,18 +30,34 @@ export async function fillProvenance(ctx: ReadContext, edges: Iterable<GraphEdge
   await fillCitations(ctx, citations);
 }
 
+async function lookUp(ctx: ReadContext, keys: string[]): Promise<Map<string, CachedDocument>> {
+  const found = new Map<string, CachedDocument>();
+  const missing: string[] = [];
+  for (const key of keys) {
+    const cached = ctx.documents?.get(ctx.database, key);
+    if (cached) found.set(key, cached);
+    else missing.push(key);
+  }
+  if (missing.length === 0) return found;
+  const rows = await queryJson(ctx, 'documents-by-key', { keys: missing }, DocumentRow);
+  for (const r of rows) {
+    const doc = { key: r.key, id: r.id, title: text(r.title), publisher: text(r.publisher), date: text(r.date) };
+    ctx.documents?.set(ctx.database, doc);
+    found.set(doc.key, doc);
+  }
+  return found;
+}
+
 /** The same for loose citations (a node's own evidence). */
 export async function fillCitations(ctx: ReadContext, citations: Citation[]): Promise<void> {
   if (citations.length === 0) return;
-  const keys = [...new Set(citations.map((c) => c.documentKey))];
-  const rows = await queryJson(ctx, 'documents-by-key', { keys }, DocumentRow);
-  const byKey = new Map<string, DocumentRow>(rows.map((r) => [r.key, r]));
+  const byKey = await lookUp(ctx, [...new Set(citations.map((c) => c.documentKey))]);
   for (const c of citations) {
     const d = byKey.get(c.documentKey);
     if (!d) continue;
     c.documentId = d.id;
-    c.title = text(d.title);
-    c.publisher = text(d.publisher);
-    c.date = text(d.date);
+    c.title = d.title;
+    c.publisher = d.publisher;
+    c.date = d.date;
   }
 }

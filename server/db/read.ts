@@ -5,6 +5,7 @@ import { cypherWithSlots } from './cypher-files.ts';
 import type { CypherFragment } from './identifiers.ts';
 import { answerDeadline } from './answer-deadline.ts';
 import { translateDbError } from './db-errors.ts';
+import type { DocumentCache } from './document-cache.ts';
 
 export interface ReadContext {
   driver: Driver;
@@ -14,6 +15,8 @@ export interface ReadContext {
   timeoutMs?: number;
   /** How long to wait for the database to take a statement before answering 503 (DB_WAIT_MS). */
   waitMs?: number;
+  /** The app's cache of cited documents (absent: every answer looks them up). */
+  documents?: DocumentCache;
 }
 
 /** The time limit of a fixed endpoint's statement when the context names none. */

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { GraphNode, type SearchResponse } from '../../contract/api.ts';
 import { CAPTION_KEYS } from '../db/mapper.ts';
 import { queryJson, type ReadContext } from '../db/query.ts';
+import { isMissingIndexError } from '../db/db-errors.ts';
 import { hasFulltextIndex } from './fulltext-index.ts';
 import { luceneQuery } from './lucene-query.ts';
 import { matchName } from './matched-name.ts';
@@ -25,9 +26,17 @@ const Row = z.object({ node: GraphNode, score: z.number() });
 
 async function findRows(ctx: ReadContext, input: SearchInput): Promise<z.infer<typeof Row>[]> {
   const filters = { labels: input.labels?.length ? input.labels : null, limit: input.limit * CANDIDATES_PER_RESULT };
-  if (await hasFulltextIndex(ctx)) {
-    const query = luceneQuery(input.q);
-    return query ? queryJson(ctx, 'search-fulltext', { ...filters, query }, Row) : [];
+  const query = luceneQuery(input.q);
+  if (query) {
+    // Our own databases have the index, so search goes straight to it: asking first whether it
+    // exists was a second round trip on every keystroke. Only a failure makes us ask.
+    try {
+      return await queryJson(ctx, 'search-fulltext', { ...filters, query }, Row);
+    } catch (e) {
+      if (!isMissingIndexError(e) || (await hasFulltextIndex(ctx))) throw e;
+    }
+  } else if (await hasFulltextIndex(ctx)) {
+    return []; // text without a word finds nothing in the index
   }
   return queryJson(
     ctx,

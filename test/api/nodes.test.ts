@@ -74,6 +74,9 @@ describe('GET /api/nodes/:id/neighbors', () => {
         quote: 'Turkey, which backs Baku against Armenia, mounts an offensive for influence in the region',
       },
     ]);
+    // The second answer takes the document from the app's cache: the same citation, every field.
+    const again = await neighbors('country-turkey', 'types=BACKS&direction=out');
+    expect(again.graph.edges[0]?.provenance).toEqual(edge?.provenance);
   });
 
   it('caps at the limit and says how many there are in all', async () => {

@@ -1,0 +1,35 @@
+/**
+ * Document details by key, remembered for a minute. Almost every answer cites the same few
+ * documents, and looking them up was one more database round trip per request (the profile's
+ * top cost is the driver's work per round trip). A document renamed by a new import shows
+ * its new title within the minute; one app keeps one cache, so tests and apps never share it.
+ */
+import { LRUCache } from 'lru-cache';
+
+export interface CachedDocument {
+  key: string;
+  id: string;
+  title: string | null;
+  publisher: string | null;
+  date: string | null;
+}
+
+const TTL_MS = 60_000;
+const MAX_DOCUMENTS = 10_000;
+
+export class DocumentCache {
+  readonly #entries: LRUCache<string, CachedDocument>;
+
+  /** `clock` is for tests that step time by hand. */
+  constructor(clock: { now(): number } = performance) {
+    this.#entries = new LRUCache<string, CachedDocument>({ max: MAX_DOCUMENTS, ttl: TTL_MS, ttlResolution: 0, perf: clock });
+  }
+
+  get(database: string, key: string): CachedDocument | undefined {
+    return this.#entries.get(`${database}\u0000${key}`);
+  }
+
+  set(database: string, doc: CachedDocument): void {
+    this.#entries.set(`${database}\u0000${doc.key}`, doc);
+  }
+}

@@ -2,9 +2,7 @@
 import type { Core, ElementDefinition } from 'cytoscape';
 import { createCy } from './create-cy.ts';
 import { stylesheet, type Theme } from './stylesheet.ts';
-
-/** Above this many elements the renderer switches to its viewport shortcuts. */
-export const LARGE_SCENE = 1500;
+import { LARGE_SCENE } from './scene-thresholds.ts';
 
 export class GraphView {
   private core: Core;

@@ -1,5 +1,6 @@
 /** Layouts as named configuration: the toolbar lists them, the URL stores the name. */
 import type { Collection, Core, LayoutOptions, NodeSingular } from 'cytoscape';
+import { fcoseQuality } from './scene-thresholds.ts';
 
 export type LayoutName = 'fcose' | 'breadthfirst' | 'concentric' | 'circle' | 'grid';
 
@@ -15,31 +16,24 @@ export const LAYOUT_LABELS: Record<LayoutName, string> = {
 
 /** Above this many nodes, layouts jump instead of animating. */
 const ANIMATE_BELOW = 250;
-/**
- * Above this many nodes the force layout runs in fcose's 'draft' quality (its spectral step
- * only): the benchmark measured a full fcose at 5,000 elements at about 25 s in headless Chromium.
- */
-const DRAFT_ABOVE = 1000;
 
 export function isLayoutName(s: string): s is LayoutName {
   return (LAYOUT_NAMES as readonly string[]).includes(s);
 }
 
-function options(name: LayoutName, incremental: boolean, animate: boolean, draft: boolean): Record<string, unknown> {
+function options(name: LayoutName, incremental: boolean, animate: boolean, nodes: number): Record<string, unknown> {
   const common = { animate, animationDuration: 350, fit: !incremental, padding: 40 };
   switch (name) {
     case 'fcose':
       return {
         ...common,
         name,
-        // An incremental run keeps the analyst's mental map: start from current positions.
-        quality: draft ? 'draft' : incremental ? 'proof' : 'default',
+        ...fcoseQuality(nodes, incremental),
         randomize: !incremental,
         nodeRepulsion: () => 9000,
         idealEdgeLength: () => 110,
         nodeSeparation: 90,
         packComponents: true,
-        nodeDimensionsIncludeLabels: !draft,
       };
     case 'breadthfirst':
       return { ...common, name, directed: true, spacingFactor: 1.1, avoidOverlap: true, nodeDimensionsIncludeLabels: true };
@@ -68,7 +62,7 @@ export function runLayout(cy: Core, name: LayoutName, opts: { incremental?: bool
   if (visible.nodes().length === 0) return Promise.resolve();
   const pinned = visible.nodes('.pinned');
   const animate = visible.nodes().length < ANIMATE_BELOW;
-  const config = options(name, opts.incremental ?? false, animate, visible.nodes().length > DRAFT_ABOVE);
+  const config = options(name, opts.incremental ?? false, animate, visible.nodes().length);
   let eles: Collection = visible;
   if (name === 'fcose') {
     if (pinned.length) config.fixedNodeConstraint = pinned.map((n) => ({ nodeId: n.id(), position: { ...n.position() } }));

@@ -9,6 +9,8 @@ export interface PageRunInput {
   elements: unknown[];
   style: unknown;
   layout: string;
+  /** Plain-data layout options on top of the defaults (fcose's quality as the page picks it). */
+  layoutOptions: Record<string, unknown>;
   webgl: boolean;
   /** The app's settings for scenes past LARGE_SCENE: cached texture, no edges while moving. */
   large: boolean;
@@ -45,7 +47,14 @@ export async function runInPage(input: PageRunInput): Promise<PageRunOutput> {
     renderer: { name: 'canvas', webgl: input.webgl },
   } as CytoscapeOptions);
   const t1 = performance.now();
-  const layout = cy.layout({ name: input.layout, animate: false, fit: true, quality: 'default', randomize: true } as LayoutOptions);
+  const layout = cy.layout({
+    name: input.layout,
+    animate: false,
+    fit: true,
+    quality: 'default',
+    randomize: true,
+    ...input.layoutOptions,
+  } as LayoutOptions);
   const stopped = new Promise<void>((r) => layout.one('layoutstop', () => r()));
   layout.run();
   await stopped;

@@ -1,4 +1,5 @@
 /** The short tables of a report: printed at the end of a run and written to bench/results/latest.md. */
+import { LARGE_SCENE } from '../../../client/graph/scene-thresholds.ts';
 import { sizeLabel } from '../generate.ts';
 import type { BenchReport } from './types.ts';
 
@@ -65,6 +66,29 @@ function growthSection(r: BenchReport): string {
   return `### Growth with the graph (one request at a time)\n\n${table(['workload', 'size', 'ours p50 ms', 'ours p95 ms', 'driver p50 ms', 'driver p95 ms', 'our overhead p50 ms'], rows)}\n\nDegrees: ${deg}.\n\n${why}\n`;
 }
 
+const times = (before: number, after: number) => `${n(Math.round((before / after) * 10) / 10)}×`;
+
+/** Before → after of the page's choices: fcose draft for large scenes; the canvas where WebGL is software. */
+function pageChanges(render: BenchReport['render']): string[] {
+  const lines: string[] = [];
+  for (const now of render.filter((x) => x.layout.endsWith('(the page now)'))) {
+    const before = render.find((x) => x.elements === now.elements && x.requested === 'canvas' && x.layout.endsWith('(before)'));
+    if (!before) continue;
+    const [b, a] = [before.firstStableFrameMs.median, now.firstStableFrameMs.median];
+    lines.push(
+      `- Force layout, ${n(now.elements)} elements on the canvas: data → stable frame ${n(b)} ms with fcose's default quality (before) → ${n(a)} ms in ${now.layout.split(' ')[1]} (the page now): ${times(b, a)} sooner.`,
+    );
+  }
+  for (const gl of render.filter((x) => x.requested === 'webgl' && x.elements > LARGE_SCENE && x.ran.includes('webgl'))) {
+    const canvas = render.find((x) => x.elements === gl.elements && x.requested === 'canvas' && x.layout === gl.layout);
+    if (!canvas || !/swiftshader|llvmpipe|software/i.test(gl.gpu)) continue;
+    lines.push(
+      `- ${n(gl.elements)} elements, panning and zooming: frame p50 ${n(gl.frameMs.p50)} ms on software WebGL (the page switched to it above ${n(LARGE_SCENE)} elements before) → ${n(canvas.frameMs.p50)} ms on the canvas (the page now keeps it where WebGL is software): ${times(gl.frameMs.p50, canvas.frameMs.p50)} faster.`,
+    );
+  }
+  return lines;
+}
+
 function renderSection(r: BenchReport): string {
   if (!r.render.length) return '';
   const rows = r.render.map((x) => [
@@ -79,7 +103,9 @@ function renderSection(r: BenchReport): string {
   ]);
   const note =
     'The GPU string is what WebGL really ran on. SwiftShader is a software rasteriser on the CPU, so here the WebGL renderer competes with layout and style for the same two cores and is slower than the 2D canvas; on a machine with a GPU the comparison turns around. Scenes past 1,500 elements use the app’s own viewport shortcuts (cached texture, edges hidden while moving).';
-  return `### Rendering (headless Chromium, ${r.render[0]!.gpu})\n\n${note}\n\n${table(['elements', 'renderer requested → ran', 'layout', 'data → stable frame ms', 'layout ms', 'frame p50 ms', 'frame p95 ms', 'fps (p50)'], rows)}\n`;
+  const changes = pageChanges(r.render);
+  const after = changes.length ? `\nThe page's two changes, before → after, from the rows above:\n\n${changes.join('\n')}\n` : '';
+  return `### Rendering (headless Chromium, ${r.render[0]!.gpu})\n\n${note}\n\n${table(['elements', 'renderer requested → ran', 'layout', 'data → stable frame ms', 'layout ms', 'frame p50 ms', 'frame p95 ms', 'fps (p50)'], rows)}\n${after}`;
 }
 
 function profileSection(r: BenchReport): string {

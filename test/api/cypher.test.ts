@@ -1,19 +1,10 @@
 /** POST /api/cypher: an analyst's read queries answer with rows, a graph and provenance, within bounds. */
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CypherErrorDetails, CypherResponse, type GraphEdge } from '../../contract/api.ts';
-import { fingerprint, type Fingerprint } from '../helpers/fingerprint.ts';
-import { testApp } from '../helpers/api-app.ts';
+import { readOnlyTestApp, testApp } from '../helpers/api-app.ts';
 
-const t = testApp({ CYPHER_TIMEOUT_MS: '1000', CYPHER_MAX_ROWS: '100' });
-let before: Fingerprint;
-beforeAll(async () => {
-  before = await fingerprint(t.driver, t.database);
-});
-afterAll(async () => {
-  expect(await fingerprint(t.driver, t.database)).toEqual(before);
-  await t.close();
-});
+const t = readOnlyTestApp({ CYPHER_TIMEOUT_MS: '1000', CYPHER_MAX_ROWS: '100' });
 
 async function run(body: object, app = t.app) {
   const res = await request(app).post('/api/cypher').send(body).expect(200);

@@ -1,10 +1,12 @@
 /** The real app on the real test database, as the API tests use it. */
 import type { Express } from 'express';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { createApp } from '../../server/app.ts';
 import { parseConfig } from '../../server/config.ts';
 import type { Driver } from '../../server/db/driver.ts';
 import { createLogger } from '../../server/logger.ts';
 import { testDatabase, testDriver } from './database.ts';
+import { fingerprint, type Fingerprint } from './fingerprint.ts';
 
 export interface TestApp {
   app: Express;
@@ -20,6 +22,23 @@ export function testApp(env: Record<string, string> = {}): TestApp {
   const config = parseConfig({ RATE_LIMIT_PER_MINUTE: '0', NEO4J_DATABASE: database, ...env });
   const app = createApp({ config, driver, logger: createLogger('silent') });
   return { app, driver, database, close: () => driver.close() };
+}
+
+/**
+ * A test app for a file whose requests must leave the database exactly as it was: the database
+ * is fingerprinted before the file's tests and the file fails if it differs after them.
+ */
+export function readOnlyTestApp(env: Record<string, string> = {}): TestApp {
+  const t = testApp(env);
+  let before: Fingerprint;
+  beforeAll(async () => {
+    before = await fingerprint(t.driver, t.database);
+  });
+  afterAll(async () => {
+    expect(await fingerprint(t.driver, t.database)).toEqual(before);
+    await t.close();
+  });
+  return t;
 }
 
 /** The element id of a node found by its `key` (seed nodes have stable keys, not stable ids). */

@@ -15,6 +15,7 @@ import type { Driver } from '../../server/db/driver.ts';
 import { createLogger } from '../../server/logger.ts';
 import { testDatabase, testDriver } from './database.ts';
 import { CHROMIUM_ARGS } from './chromium-args.ts';
+import { neo4jEnv } from './neo4j-env.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
 export const screenshotDir = join(root, 'test-results', 'screenshots');
@@ -42,10 +43,7 @@ export async function startBrowserApp(): Promise<BrowserApp> {
   const db = testDatabase();
   const driver = testDriver();
   const config = parseConfig({
-    NEO4J_URI: db.uri,
-    NEO4J_USER: db.user,
-    NEO4J_PASSWORD: db.password,
-    NEO4J_DATABASE: db.database,
+    ...neo4jEnv(db),
     LOG_LEVEL: 'silent',
     RATE_LIMIT_PER_MINUTE: '0',
     PORT: '0',

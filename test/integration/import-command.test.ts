@@ -4,6 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { testDatabase, testDriver, uniqueSuffix } from '../helpers/database.ts';
 import { fingerprint } from '../helpers/fingerprint.ts';
 import { smallGraph, smallGraphText, writeFixture } from '../helpers/seed-fixture.ts';
+import { neo4jEnv } from '../helpers/neo4j-env.ts';
 
 const db = testDatabase();
 const driver = testDriver();
@@ -14,10 +15,7 @@ function runImport(...files: string[]) {
     encoding: 'utf8',
     env: {
       ...process.env,
-      NEO4J_URI: db.uri,
-      NEO4J_USER: db.user,
-      NEO4J_PASSWORD: db.password,
-      NEO4J_DATABASE: db.database,
+      ...neo4jEnv(db),
       LOG_LEVEL: 'info',
     },
   });

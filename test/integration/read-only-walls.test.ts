@@ -4,22 +4,13 @@
  * once (the endpoint does not use the retrying helpers, which would retry it for 30 s).
  */
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { translateCypherError } from '../../server/db/cypher-errors.ts';
 import { HttpError } from '../../server/errors.ts';
 import { testDatabase } from '../helpers/database.ts';
-import { fingerprint, type Fingerprint } from '../helpers/fingerprint.ts';
-import { testApp } from '../helpers/api-app.ts';
+import { readOnlyTestApp } from '../helpers/api-app.ts';
 
-const t = testApp({ CYPHER_TIMEOUT_MS: '60000' });
-let before: Fingerprint;
-beforeAll(async () => {
-  before = await fingerprint(t.driver, t.database);
-});
-afterAll(async () => {
-  expect(await fingerprint(t.driver, t.database)).toEqual(before);
-  await t.close();
-});
+const t = readOnlyTestApp({ CYPHER_TIMEOUT_MS: '60000' });
 
 describe('wall 1: the READ transaction', () => {
   it('is refused by Neo4j itself for a write, which the guard reports as 403 cypher_not_read_only', async () => {

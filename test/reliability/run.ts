@@ -17,6 +17,7 @@ import type { HeapSample } from './lib/heap.ts';
 import { runLoad, type LoadResult } from './lib/run-load.ts';
 import { appTransactions, waitUntil } from './lib/transactions.ts';
 import { buildWorkload } from './lib/workload.ts';
+import { neo4jEnv } from '../helpers/neo4j-env.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const connections = Number(process.env.RELIABILITY_CONNECTIONS ?? 50);
@@ -60,10 +61,7 @@ async function main(): Promise<void> {
     execArgv: ['--expose-gc', '--import', 'tsx'],
     env: {
       ...process.env,
-      NEO4J_URI: db.uri,
-      NEO4J_USER: db.user,
-      NEO4J_PASSWORD: db.password,
-      NEO4J_DATABASE: db.database,
+      ...neo4jEnv(db),
       LOG_LEVEL: 'silent',
     },
   });

@@ -24,11 +24,13 @@ const anyIfEmpty = (list: string[] | undefined) => (list?.length ? list : null);
 
 export async function neighbors(ctx: ReadContext, id: string, input: NeighborsInput): Promise<NeighborsResponse> {
   const params = { id, ...input, types: anyIfEmpty(input.types), labels: anyIfEmpty(input.labels), asOf: input.asOf ?? null };
-  const [row] = await queryJson(ctx, 'neighbors', params, Row);
+  // Without filters the total is the node's degree, which Neo4j keeps: a hub is not walked to count it.
+  const unfiltered = params.types === null && params.labels === null && params.asOf === null;
+  const [row] = await queryJson(ctx, unfiltered ? 'neighbors-unfiltered' : 'neighbors', params, Row);
   if (!row) throw notFound(`Node "${id}"`);
   const nodes = new Map<string, GraphNode>([[row.node.id, row.node]]);
   for (const hop of row.hops) nodes.set(hop.neighbor.id, hop.neighbor);
-  // An undirected pattern meets a self-loop twice: one edge in the graph all the same.
+  // One edge per relationship, however the pattern met it.
   const edges = [...new Map(row.hops.map((hop) => [hop.relationship.id, hop.relationship])).values()];
   await fillProvenance(ctx, edges);
   return { graph: { nodes: [...nodes.values()], edges }, total: row.total, truncated: row.total > row.hops.length };

@@ -24,6 +24,7 @@ const STATEMENTS = [
   'search-scan',
   'node-details',
   'neighbors',
+  'neighbors-unfiltered',
   'path-endpoints',
   'documents-list',
   'document',

@@ -3,6 +3,7 @@ import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NeighborsResponse, NodeDetails } from '../../contract/api.ts';
 import { idOfKey, testApp } from '../helpers/api-app.ts';
+import { uniqueSuffix } from '../helpers/database.ts';
 
 const t = testApp();
 const ids: Record<string, string> = {};
@@ -77,6 +78,37 @@ describe('GET /api/nodes/:id/neighbors', () => {
     // The second answer takes the document from the app's cache: the same citation, every field.
     const again = await neighbors('country-turkey', 'types=BACKS&direction=out');
     expect(again.graph.edges[0]?.provenance).toEqual(edge?.provenance);
+  });
+
+  it('counts from the degree without filters exactly as the filtered count does (self-loop, each direction)', async () => {
+    const label = `DegreeFixture${uniqueSuffix()}`;
+    const { records } = await t.driver.executeQuery(
+      `CREATE (x:$($label) {name: 'X'}), (y:$($label) {name: 'Y'}), (z:$($label) {name: 'Z'}),
+              (x)-[:LOOPS]->(x), (x)-[:LINKED]->(y), (x)-[:LINKED]->(z), (y)-[:BACKS]->(x)
+       RETURN elementId(x) AS x`,
+      { label },
+      { database: t.database },
+    );
+    ids.X = records[0]!.get('x') as string;
+    try {
+      const edgeIds = (r: NeighborsResponse) => r.graph.edges.map((e) => e.id).sort();
+      for (const [direction, expected] of [
+        ['both', 4],
+        ['out', 3],
+        ['in', 2],
+      ] as const) {
+        const unfiltered = await neighbors('X', `direction=${direction}&limit=2`);
+        const filtered = await neighbors('X', `direction=${direction}&limit=2&types=LOOPS,LINKED,BACKS`);
+        expect([unfiltered.total, filtered.total], direction).toEqual([expected, expected]);
+        expect([unfiltered.truncated, filtered.truncated]).toEqual([expected > 2, expected > 2]);
+        const all = await neighbors('X', `direction=${direction}`);
+        expect(edgeIds(all)).toEqual(edgeIds(await neighbors('X', `direction=${direction}&types=LOOPS,LINKED,BACKS`)));
+        expect(all).toMatchObject({ total: expected, truncated: false });
+        expect(all.graph.edges).toHaveLength(expected);
+      }
+    } finally {
+      await t.driver.executeQuery('MATCH (n:$($label)) DETACH DELETE n', { label }, { database: t.database });
+    }
   });
 
   it('caps at the limit and says how many there are in all', async () => {

@@ -31,6 +31,8 @@ export async function elementIds(driver: Driver, database: string, keys: string[
 }
 
 const neighborParams = (id: string) => ({ id, types: null, labels: null, direction: 'both', limit: 50, asOf: null });
+/** The statement the endpoint runs for an expansion without filters (server/explore/neighbors.ts). */
+const NEIGHBORS = 'neighbors-unfiltered';
 
 export function workloads(base: string, targets: BenchTargets, ids: Map<string, string>): Record<string, Workload> {
   const id = (key: string) => ids.get(key)!;
@@ -53,13 +55,13 @@ export function workloads(base: string, targets: BenchTargets, ids: Map<string, 
     neighborsTypical: {
       name: 'neighbors (typical node)',
       ours: typical.map((k) => ({ method: 'GET', url: `${base}/api/nodes/${encodeURIComponent(id(k))}/neighbors` })),
-      statements: typical.map((k) => ({ cypher: cypher('neighbors'), params: neighborParams(id(k)) })),
+      statements: typical.map((k) => ({ cypher: cypher(NEIGHBORS), params: neighborParams(id(k)) })),
       extra: 'citations: document details from the app’s one-minute cache (a documents-by-key query only for keys it lacks)',
     },
     neighborsHub: {
       name: 'neighbors (hub)',
       ours: [{ method: 'GET', url: `${base}/api/nodes/${encodeURIComponent(id(targets.hub))}/neighbors` }],
-      statements: [{ cypher: cypher('neighbors'), params: neighborParams(id(targets.hub)) }],
+      statements: [{ cypher: cypher(NEIGHBORS), params: neighborParams(id(targets.hub)) }],
       extra: 'citations: document details from the app’s one-minute cache (a documents-by-key query only for keys it lacks)',
     },
     paths: {

@@ -59,7 +59,7 @@ function growthSection(r: BenchReport): string {
   const why = [
     'Why it grows like this:',
     '- *search* is a Lucene lookup: prefix and fuzzy terms are expanded against the term dictionary, which grows with the number of distinct names, and more nodes match each prefix; it grows with the index, not with the graph’s edges.',
-    '- *neighbors* starts from an element-id seek (constant) and walks the node’s relationship chain: a typical node’s degree stays at the median whatever the size, so its latency stays flat; the hub’s degree grows with the graph, and the statement counts every matching relationship (`total`) before it returns 50, so the hub’s latency grows with its degree.',
+    '- *neighbors* starts from an element-id seek (constant) and walks the node’s relationship chain: a typical node’s degree stays at the median whatever the size, so its latency stays flat; the hub’s degree grows with the graph, but without filters the statement reads its `total` from Neo4j’s degree counts (GetDegree) and reads only the first 50 relationships, so what is left to grow is where those 50 sit on disk and in the page cache (with a filter it must still walk every relationship to count).',
     '- *paths* is a breadth-first expansion between the two ends: two nodes that are connected within a few hops answer fast, but two that are not explore their whole ≤4-hop neighbourhood, and any hub on the way pulls thousands of nodes into it; that is the long p95 tail, and it grows with hub degree.',
     '- The driver column is the database’s share; the overhead column is our server’s (HTTP, Express, validation, mapping, and the extra round trips listed above).',
   ].join('\n');

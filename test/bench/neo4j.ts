@@ -41,6 +41,12 @@ export async function freshBenchNeo4j(log: (msg: string) => void): Promise<Manag
   return m.ensureManagedNeo4j(log);
 }
 
+/** Starts the bench server on the data the last run left (its largest graph). */
+export async function startBenchNeo4j(log: (msg: string) => void): Promise<ManagedNeo4j> {
+  const m = await managed();
+  return m.ensureManagedNeo4j(log);
+}
+
 export async function stopBenchNeo4j(log: (msg: string) => void): Promise<void> {
   const m = await managed();
   await m.stopManagedNeo4j(log);

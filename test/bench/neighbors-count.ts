@@ -10,7 +10,7 @@ import { cypher } from '../../server/db/cypher-files.ts';
 import { createDriver } from '../../server/db/driver.ts';
 import { toDriverValue } from '../../server/db/mapper.ts';
 import { latency } from './api/stats.ts';
-import { elementIds } from './api/workloads.ts';
+import { elementIds, neighborParams } from './api/workloads.ts';
 import { benchTargets, parseSize, planGraph, sizeLabel } from './generate.ts';
 import { benchLog as log } from './log.ts';
 import { startBenchNeo4j, stopBenchNeo4j } from './neo4j.ts';
@@ -34,7 +34,7 @@ try {
     const samples = new Map<string, number[]>(Object.keys(statements).map((k) => [k, []]));
     for (let i = 0; i < ROUNDS; i++) {
       const id = ids.get(keys[i % keys.length]!)!;
-      const params = toDriverValue({ id, types: null, labels: null, direction: 'both', limit: 50, asOf: null }) as Record<string, unknown>;
+      const params = toDriverValue(neighborParams(id)) as Record<string, unknown>;
       for (const [name, text] of Object.entries(statements)) {
         const t = performance.now();
         await driver.executeQuery(text, params, { database: info.database, routing: 'READ' });

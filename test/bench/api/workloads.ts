@@ -30,7 +30,7 @@ export async function elementIds(driver: Driver, database: string, keys: string[
   return new Map(records.map((r) => [r.get('key') as string, r.get('id') as string]));
 }
 
-const neighborParams = (id: string) => ({ id, types: null, labels: null, direction: 'both', limit: 50, asOf: null });
+export const neighborParams = (id: string) => ({ id, types: null, labels: null, direction: 'both', limit: 50, asOf: null });
 /** The statement the endpoint runs for an expansion without filters (server/explore/neighbors.ts). */
 const NEIGHBORS = 'neighbors-unfiltered';
 

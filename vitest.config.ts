@@ -9,7 +9,7 @@ const runDrills = process.env.RELIABILITY_DRILLS === '1';
 
 export default defineConfig({
   test: {
-    include: runDrills ? drills : ['test/**/*.test.ts'],
+    include: runDrills ? drills : ['test/**/*.test.ts', 'bench/**/*.test.ts'],
     exclude: runDrills ? [] : drills,
     globalSetup: ['test/global-setup.ts'],
     // One shared Neo4j (Community has one user database): files run one after another so a

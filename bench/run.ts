@@ -8,7 +8,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
-import { createDriver, type Driver } from '../../server/db/driver.ts';
+import { createDriver, type Driver } from '../server/db/driver.ts';
 import { parseArgs } from './args.ts';
 import { compareApis } from './api/compare.ts';
 import { measureGrowth } from './api/growth.ts';
@@ -30,7 +30,7 @@ import type { BenchReport, SizeLoad } from './report/types.ts';
 import { measureRendering } from './render/measure.ts';
 import { benchSettings } from './settings.ts';
 
-const resultsDir = resolve(import.meta.dirname, '..', '..', 'bench', 'results');
+const resultsDir = resolve(import.meta.dirname, 'results');
 const args = parseArgs(process.argv.slice(2));
 const settings = benchSettings(args.quick);
 const t0 = performance.now();

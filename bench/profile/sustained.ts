@@ -3,7 +3,7 @@
  * CPU sampled every second from its own process, and Neo4j's CPU from /proc.
  */
 import { readFileSync } from 'node:fs';
-import type { Logger } from '../../../server/logger.ts';
+import type { Logger } from '../../server/logger.ts';
 import type { BenchServer, ServerStats } from '../api/server-process.ts';
 import type { HttpRequestSpec, LoadResult } from '../api/load-client.ts';
 import { runLoadProcess } from '../api/run-load.ts';

@@ -1,5 +1,5 @@
 /** The short tables of a report: printed at the end of a run and written to bench/results/latest.md. */
-import { LARGE_SCENE } from '../../../client/graph/scene-thresholds.ts';
+import { LARGE_SCENE } from '../../client/graph/scene-thresholds.ts';
 import { sizeLabel } from '../generate.ts';
 import type { BenchReport } from './types.ts';
 

@@ -1,5 +1,5 @@
 /** One entity node of the synthetic graph, made from its own PRNG stream (same index, same node). */
-import type { NodeEntry } from '../../../seed/schema.ts';
+import type { NodeEntry } from '../../seed/schema.ts';
 import { int, streamFor, type Rng } from '../prng.ts';
 import { initials, orgKind, orgName, respell, word } from './names.ts';
 import { keyOf, rangeAt, type GraphPlan, type LabelRange } from './plan.ts';

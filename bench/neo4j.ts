@@ -4,7 +4,7 @@
  */
 import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { ManagedNeo4j } from '../../scripts/managed-neo4j.ts';
+import type { ManagedNeo4j } from '../scripts/managed-neo4j.ts';
 
 export const benchHome = resolve(import.meta.dirname, '..', '..', '.neo4j-bench');
 export const benchImportDir = join(benchHome, 'import');
@@ -28,7 +28,7 @@ async function managed() {
   Object.assign(process.env, BENCH_ENV);
   // A developer's NEO4J_PASSWORD belongs to their own database, not to this instance.
   delete process.env.NEO4J_PASSWORD;
-  return import('../../scripts/managed-neo4j.ts');
+  return import('../scripts/managed-neo4j.ts');
 }
 
 /** Starts the bench server on an empty database (stopping and wiping a previous one first). */

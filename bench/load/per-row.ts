@@ -5,10 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { LoadedSeed } from '../../../seed/read.ts';
-import { toRows } from '../../../seed/load.ts';
-import { quoteNewIdentifier } from '../../../server/db/identifiers.ts';
-import { inWriteTransaction } from '../../../server/db/write.ts';
+import type { LoadedSeed } from '../../seed/read.ts';
+import { toRows } from '../../seed/load.ts';
+import { quoteNewIdentifier } from '../../server/db/identifiers.ts';
+import { inWriteTransaction } from '../../server/db/write.ts';
 import { nodeAt } from '../generate/nodes.ts';
 import { rangeOf } from '../generate/plan.ts';
 import { relationshipsFrom } from '../generate/relationships.ts';

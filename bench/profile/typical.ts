@@ -1,5 +1,5 @@
 /** A CPU profile of the server while it answers one kind of request, summarised by part. */
-import type { Logger } from '../../../server/logger.ts';
+import type { Logger } from '../../server/logger.ts';
 import type { BenchServer } from '../api/server-process.ts';
 import type { HttpRequestSpec, LoadResult } from '../api/load-client.ts';
 import { runLoadProcess } from '../api/run-load.ts';

@@ -3,7 +3,7 @@
  * average), typed by its label; targets are drawn skewed toward low indexes, so a few nodes
  * (the CSTO, well-known people) gather thousands of edges and most have a handful.
  */
-import type { RelationshipEntry } from '../../../seed/schema.ts';
+import type { RelationshipEntry } from '../../seed/schema.ts';
 import { int, pick, skewed, streamFor, type Rng } from '../prng.ts';
 import { documentKey } from './documents.ts';
 import { keyOf, rangeAt, rangeOf, type EntityLabel, type GraphPlan } from './plan.ts';

@@ -5,7 +5,7 @@
  */
 import { appendFileSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { toRows } from '../../../seed/load.ts';
+import { toRows } from '../../seed/load.ts';
 import { seedChunks, type GraphPlan } from '../generate.ts';
 
 const DOC_COLUMNS = ['key', 'date', 'title', 'publisher', 'language', 'name', 'dateText'];

@@ -4,8 +4,8 @@
  * No timing here: benchmarks are never timed tests.
  */
 import { describe, expect, it } from 'vitest';
-import { SeedFile } from '../../seed/schema.ts';
-import { relationshipKey } from '../../seed/read.ts';
+import { SeedFile } from '../seed/schema.ts';
+import { relationshipKey } from '../seed/read.ts';
 import { benchTargets, generateGraph, planGraph, seedChunks } from './generate.ts';
 
 const SIZE = 3000;

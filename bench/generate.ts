@@ -4,7 +4,7 @@
  * about five relationships per node, each citing one or two synthetic Document nodes.
  * The same (size, seed) always gives the same graph, whole or in chunks.
  */
-import type { NodeEntry, RelationshipEntry, SeedFile } from '../../seed/schema.ts';
+import type { NodeEntry, RelationshipEntry, SeedFile } from '../seed/schema.ts';
 import { documentAt } from './generate/documents.ts';
 import { nodeAt } from './generate/nodes.ts';
 import { planGraph, rangeOf, keyOf, type GraphPlan } from './generate/plan.ts';

@@ -1,5 +1,5 @@
 /** The synthetic source documents every relationship cites (a few hundred to two thousand). */
-import type { DocumentEntry } from '../../../seed/schema.ts';
+import type { DocumentEntry } from '../../seed/schema.ts';
 import { int, pick, streamFor } from '../prng.ts';
 import { word } from './names.ts';
 import type { GraphPlan } from './plan.ts';

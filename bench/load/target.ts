@@ -1,6 +1,6 @@
 /** What a load step needs: the bench server's driver and database, and the progress log. */
-import type { Driver } from '../../../server/db/driver.ts';
-import type { Logger } from '../../../server/logger.ts';
+import type { Driver } from '../../server/db/driver.ts';
+import type { Logger } from '../../server/logger.ts';
 
 export interface BenchDb {
   driver: Driver;

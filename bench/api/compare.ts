@@ -3,7 +3,7 @@
  * in a plain Node process, Neo4j's HTTP Query API, and our endpoints. Each (workload, system)
  * runs `reps` times, systems in a rotating order so drift and noise spread over all of them.
  */
-import type { Logger } from '../../../server/logger.ts';
+import type { Logger } from '../../server/logger.ts';
 import type { LoadResult, LoadSpec } from './load-client.ts';
 import { runLoadProcess } from './run-load.ts';
 import { summarize } from './stats.ts';

@@ -6,10 +6,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cypher, cypherWithSlots } from '../../../server/db/cypher-files.ts';
-import type { Driver } from '../../../server/db/driver.ts';
-import { luceneQuery } from '../../../server/explore/lucene-query.ts';
-import { pathStatement } from '../../../server/explore/path-statement.ts';
+import { cypher, cypherWithSlots } from '../../server/db/cypher-files.ts';
+import type { Driver } from '../../server/db/driver.ts';
+import { luceneQuery } from '../../server/explore/lucene-query.ts';
+import { pathStatement } from '../../server/explore/path-statement.ts';
 import type { BenchTargets } from '../generate.ts';
 import type { DriverQuerySpec, HttpRequestSpec } from './load-client.ts';
 

@@ -6,9 +6,9 @@
  */
 import http from 'node:http';
 import neo4j from 'neo4j-driver';
-import { createDriver } from '../../../server/db/driver.ts';
-import { toDriverValue } from '../../../server/db/mapper.ts';
-import type { JsonValue } from '../../../contract/graph.ts';
+import { createDriver } from '../../server/db/driver.ts';
+import { toDriverValue } from '../../server/db/mapper.ts';
+import type { JsonValue } from '../../contract/graph.ts';
 import { latency } from './stats.ts';
 
 const REQUEST_TIMEOUT_MS = 20_000;

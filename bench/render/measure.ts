@@ -5,12 +5,12 @@
  */
 import { join, resolve } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import { stylesheet } from '../../../client/graph/stylesheet.ts';
-import { LARGE_SCENE, fcoseQuality } from '../../../client/graph/scene-thresholds.ts';
-import type { Logger } from '../../../server/logger.ts';
+import { stylesheet } from '../../client/graph/stylesheet.ts';
+import { LARGE_SCENE, fcoseQuality } from '../../client/graph/scene-thresholds.ts';
+import type { Logger } from '../../server/logger.ts';
 import { latency, summarize } from '../api/stats.ts';
 import { sceneElements } from './elements.ts';
-import { CHROMIUM_ARGS as BASE_CHROMIUM_ARGS } from '../../helpers/chromium-args.ts';
+import { CHROMIUM_ARGS as BASE_CHROMIUM_ARGS } from '../../test/helpers/chromium-args.ts';
 import { runInPage, type PageRunOutput } from './in-page.ts';
 
 const modules = resolve(import.meta.dirname, '..', '..', '..', 'node_modules');

@@ -6,9 +6,9 @@
  * which reads the degree), on the hub and on the typical nodes, alternating, one at a time,
  * through the bare driver. Prints p50/p95 and the ratio; the bench's own server is stopped after.
  */
-import { cypher } from '../../server/db/cypher-files.ts';
-import { createDriver } from '../../server/db/driver.ts';
-import { toDriverValue } from '../../server/db/mapper.ts';
+import { cypher } from '../server/db/cypher-files.ts';
+import { createDriver } from '../server/db/driver.ts';
+import { toDriverValue } from '../server/db/mapper.ts';
 import { latency } from './api/stats.ts';
 import { elementIds, neighborParams } from './api/workloads.ts';
 import { benchTargets, parseSize, planGraph, sizeLabel } from './generate.ts';

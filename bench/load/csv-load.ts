@@ -5,9 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { QuotedIdentifier } from '../../../server/db/identifiers.ts';
-import { quoteNewIdentifier } from '../../../server/db/identifiers.ts';
-import { applySchemaFile } from '../../../server/db/write.ts';
+import type { QuotedIdentifier } from '../../server/db/identifiers.ts';
+import { quoteNewIdentifier } from '../../server/db/identifiers.ts';
+import { applySchemaFile } from '../../server/db/write.ts';
 import type { CsvFile } from './csv-write.ts';
 import { rates, type BenchDb, type LoadResult } from './target.ts';
 

@@ -6,10 +6,10 @@
  */
 import type { AddressInfo } from 'node:net';
 import { Session } from 'node:inspector/promises';
-import { createApp } from '../../../server/app.ts';
-import { parseConfig } from '../../../server/config.ts';
-import { createDriver } from '../../../server/db/driver.ts';
-import { createLogger } from '../../../server/logger.ts';
+import { createApp } from '../../server/app.ts';
+import { parseConfig } from '../../server/config.ts';
+import { createDriver } from '../../server/db/driver.ts';
+import { createLogger } from '../../server/logger.ts';
 import { summarizeProfile, type CpuProfile } from '../profile/summarize.ts';
 
 const config = parseConfig({

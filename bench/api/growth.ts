@@ -3,7 +3,7 @@
  * search, a hub's and a typical node's expansion, and a shortest path, through our API and
  * through the bare driver running the endpoint's statement (the database's share of it).
  */
-import type { Logger } from '../../../server/logger.ts';
+import type { Logger } from '../../server/logger.ts';
 import type { LoadResult } from './load-client.ts';
 import { runLoadProcess } from './run-load.ts';
 import type { Workload } from './workloads.ts';

@@ -3,8 +3,8 @@
  * per batch. The graph is generated in chunks so 1M nodes fit in memory; only the time inside
  * loadSeedData (and the final wait for indexes) counts, not the generator's.
  */
-import { applySchemaFile } from '../../../server/db/write.ts';
-import { loadSeedData } from '../../../seed/load.ts';
+import { applySchemaFile } from '../../server/db/write.ts';
+import { loadSeedData } from '../../seed/load.ts';
 import { seedChunks, type GraphPlan } from '../generate.ts';
 import { rates, type BenchDb, type LoadResult } from './target.ts';
 

@@ -82,9 +82,9 @@ export class Explorer {
     const name = node.nonempty() ? String(node.data('caption')) : 'the node';
     await this.notifier.busy(`Expanding ${name}…`, async () => {
       const asOf = this.settings.get().asOf ?? undefined;
-      const res = await this.api.neighbors(nodeId, { limit: EXPAND_LIMIT, asOf, ...req });
+      const res = await this.api.neighbors({ id: nodeId, limit: EXPAND_LIMIT, asOf, ...req });
       const added = await this.addGraph(res.graph, { around: nodeId });
-      const what = req.types?.length ? `${req.types.join(', ')} relationships` : 'relationships';
+      const what = req.types ? `${req.types.replaceAll(',', ', ')} relationships` : 'relationships';
       if (res.truncated) {
         this.notifier.show(
           `${name}: showing ${formatCount(res.graph.edges.length)} of ${formatCount(res.total)} ${what} (capped). Expand by type from the right-click menu to see others.`,

@@ -23,7 +23,24 @@ const csv = (item: z.ZodString) =>
         .map((x) => x.trim())
         .filter(Boolean),
     )
-    .pipe(z.array(item).max(50));
+    .pipe(z.array(item).max(LIMITS.listItems));
+
+/** The bounds the schemas below enforce, by name: the endpoint table (contract/endpoints.ts) lists them per endpoint. */
+export const LIMITS = {
+  searchResults: 100,
+  neighbors: 1000,
+  maxHops: 8,
+  pathsK: 25,
+  documents: 1000,
+  cypherQueryChars: 20_000,
+  cypherRows: 10_000,
+  listItems: 50,
+} as const;
+
+/** A list parameter as it travels in a query string (`a,b,c`); undefined for no list. */
+export function listParam(items: readonly string[] | undefined): string | undefined {
+  return items?.length ? items.join(',') : undefined;
+}
 
 /** Names of labels and types as the API accepts them (checked again against the live schema). */
 export const NameParam = z.string().min(1).max(100);
@@ -59,7 +76,7 @@ export type SchemaResponse = z.infer<typeof SchemaResponse>;
 export const SearchQuery = z.object({
   q: z.string().trim().min(1, 'must not be empty').max(200),
   labels: csv(NameParam.clone()).optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(10),
+  limit: z.coerce.number<number>().int().min(1).max(LIMITS.searchResults).default(10),
 });
 export const SearchResult = GraphNode.extend({ score: z.number(), matched: z.string().nullable() });
 export const SearchResponse = z.object({ results: z.array(SearchResult) });
@@ -93,7 +110,7 @@ export const NeighborsQuery = z.object({
   types: csv(NameParam.clone()).optional(),
   labels: csv(NameParam.clone()).optional(),
   direction: Direction.default('both'),
-  limit: z.coerce.number().int().min(1).max(1000).default(50),
+  limit: z.coerce.number<number>().int().min(1).max(LIMITS.neighbors).default(50),
   asOf: isoDate.optional(),
 });
 export const NeighborsResponse = z.object({
@@ -109,10 +126,10 @@ export const PathMode = z.enum(['shortest', 'allShortest', 'k']);
 export const PathsQuery = z.object({
   from: ElementId,
   to: ElementId,
-  maxHops: z.coerce.number().int().min(1).max(8).default(4),
+  maxHops: z.coerce.number<number>().int().min(1).max(LIMITS.maxHops).default(4),
   types: csv(NameParam.clone()).optional(),
   mode: PathMode.default('shortest'),
-  k: z.coerce.number().int().min(1).max(25).default(5),
+  k: z.coerce.number<number>().int().min(1).max(LIMITS.pathsK).default(5),
 });
 export const PathJson = z.object({ nodes: z.array(GraphNode), edges: z.array(GraphEdge) });
 export const PathsResponse = z.object({ paths: z.array(PathJson) });
@@ -120,7 +137,7 @@ export type PathJson = z.infer<typeof PathJson>;
 export type PathsResponse = z.infer<typeof PathsResponse>;
 
 // GET /api/documents, /api/documents/:id
-export const DocumentsQuery = z.object({ limit: z.coerce.number().int().min(1).max(1000).default(200) });
+export const DocumentsQuery = z.object({ limit: z.coerce.number<number>().int().min(1).max(LIMITS.documents).default(200) });
 export const DocumentsResponse = z.object({ documents: z.array(DocumentSummary.extend({ claims: z.number() })) });
 export const Claim = z.object({ edge: GraphEdge, source: GraphNode, target: GraphNode, quote: z.string() });
 export const DocumentResponse = z.object({
@@ -133,9 +150,9 @@ export type Claim = z.infer<typeof Claim>;
 
 // POST /api/cypher
 export const CypherRequest = z.strictObject({
-  query: z.string().trim().min(1, 'must not be empty').max(20_000),
+  query: z.string().trim().min(1, 'must not be empty').max(LIMITS.cypherQueryChars),
   params: z.record(z.string(), JsonValue).default({}),
-  limit: z.number().int().min(1).max(10_000).optional(),
+  limit: z.number().int().min(1).max(LIMITS.cypherRows).optional(),
 });
 export const CypherResponse = z.object({
   columns: z.array(z.string()),
@@ -154,6 +171,9 @@ export const CypherResponse = z.object({
 });
 export type CypherRequest = z.input<typeof CypherRequest>;
 export type CypherResponse = z.infer<typeof CypherResponse>;
+
+// GET /api/openapi.json
+export const OpenApiDocument = z.looseObject({ openapi: z.string() }).meta({ description: 'An OpenAPI 3.1 document' });
 
 /** A Cypher error's position, when Neo4j gives one (400 cypher_syntax_error details). */
 export const CypherErrorDetails = z.object({

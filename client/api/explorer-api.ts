@@ -1,50 +1,19 @@
-/** The one seam between the page and its data: one method per API operation, each cancellable. */
-import type {
-  CypherRequest,
-  CypherResponse,
-  DocumentResponse,
-  DocumentsResponse,
-  NeighborsResponse,
-  NodeDetails,
-  PathsResponse,
-  SchemaResponse,
-  SearchResponse,
-} from '../../contract/api.ts';
+/**
+ * The one seam between the page and its data: one method per row of the endpoint table
+ * (contract/endpoints.ts), each cancellable, its request type inferred from the row's schemas.
+ * A request whose fields are all optional may be left out: `api.documents()`.
+ */
+import type { EndpointName, RequestOf, ResponseOf } from '../../contract/endpoints.ts';
 
-export type Direction = 'out' | 'in' | 'both';
-export type PathMode = 'shortest' | 'allShortest' | 'k';
+type Args<K extends EndpointName> = [RequestOf<K>] extends [void]
+  ? [input?: void, signal?: AbortSignal]
+  : object extends RequestOf<K>
+    ? [input?: RequestOf<K>, signal?: AbortSignal]
+    : [input: RequestOf<K>, signal?: AbortSignal];
 
-export interface SearchRequest {
-  q: string;
-  labels?: string[];
-  limit?: number;
-}
+export type ExplorerApi = {
+  [K in EndpointName]: (...args: Args<K>) => Promise<ResponseOf<K>>;
+};
 
-export interface NeighborsRequest {
-  types?: string[];
-  labels?: string[];
-  direction?: Direction;
-  limit?: number;
-  /** YYYY-MM-DD: only relationships valid on that day. */
-  asOf?: string;
-}
-
-export interface PathsRequest {
-  from: string;
-  to: string;
-  maxHops?: number;
-  types?: string[];
-  mode?: PathMode;
-  k?: number;
-}
-
-export interface ExplorerApi {
-  schema(signal?: AbortSignal): Promise<SchemaResponse>;
-  search(req: SearchRequest, signal?: AbortSignal): Promise<SearchResponse>;
-  nodeDetails(id: string, signal?: AbortSignal): Promise<NodeDetails>;
-  neighbors(id: string, req: NeighborsRequest, signal?: AbortSignal): Promise<NeighborsResponse>;
-  paths(req: PathsRequest, signal?: AbortSignal): Promise<PathsResponse>;
-  documents(signal?: AbortSignal): Promise<DocumentsResponse>;
-  document(id: string, signal?: AbortSignal): Promise<DocumentResponse>;
-  cypher(req: CypherRequest, signal?: AbortSignal): Promise<CypherResponse>;
-}
+export type NeighborsRequest = Omit<RequestOf<'neighbors'>, 'id'>;
+export type PathMode = NonNullable<RequestOf<'paths'>['mode']>;

@@ -1,30 +1,32 @@
-/** ExplorerApi over HTTP: builds each request, and checks each answer against the shared contract. */
+/** ExplorerApi over HTTP, built from the endpoint table: each request from its row, each answer checked against the row's schema. */
 import type { z } from 'zod';
-import {
-  CypherResponse,
-  DocumentResponse,
-  DocumentsResponse,
-  ErrorBody,
-  NeighborsResponse,
-  NodeDetails,
-  PathsResponse,
-  SchemaResponse,
-  SearchResponse,
-} from '../../contract/api.ts';
+import { ErrorBody } from '../../contract/api.ts';
+import { ENDPOINTS, endpointRows, pathParamNames, type Endpoint } from '../../contract/endpoints.ts';
 import { ApiError } from './api-error.ts';
 import { askForToken, authHeaders, currentToken } from './api-token.ts';
 import type { ExplorerApi } from './explorer-api.ts';
 
-type Query = Record<string, string | number | string[] | undefined>;
+type Fields = Record<string, unknown>;
 
-function queryString(q: Query): string {
+function queryString(q: Fields): string {
   const params = new URLSearchParams();
   for (const [k, v] of Object.entries(q)) {
-    if (v === undefined || (Array.isArray(v) && v.length === 0)) continue;
-    params.set(k, Array.isArray(v) ? v.join(',') : String(v));
+    if (v === undefined || v === '') continue;
+    params.set(k, String(v));
   }
   const s = params.toString();
   return s ? `?${s}` : '';
+}
+
+/** The row's path with its parameters filled in, and the input fields left for the query or the body. */
+function fillPath(e: Endpoint, input: Fields): { path: string; rest: Fields } {
+  const rest = { ...input };
+  let path: string = e.path;
+  for (const name of pathParamNames(e.path)) {
+    path = path.replace(`:${name}`, encodeURIComponent(String(rest[name])));
+    delete rest[name];
+  }
+  return { path, rest };
 }
 
 async function readJson(res: Response): Promise<unknown> {
@@ -71,33 +73,14 @@ export function createHttpApi(base = ''): ExplorerApi {
     }
     return parsed.data;
   }
-  const get = <S extends z.ZodType>(schema: S, path: string, signal?: AbortSignal) => call(schema, path, { method: 'GET', signal });
-  const enc = encodeURIComponent;
+  function request(e: Endpoint, input: Fields | void, signal?: AbortSignal): Promise<unknown> {
+    const { path, rest } = fillPath(e, input ?? {});
+    if (e.method === 'get') return call(e.response, path + queryString(rest), { method: 'GET', signal });
+    return call(e.response, path, { method: 'POST', body: JSON.stringify(rest), headers: { 'content-type': 'application/json' }, signal });
+  }
 
-  return {
-    schema: (signal) => get(SchemaResponse, '/api/schema', signal),
-    search: (req, signal) => get(SearchResponse, `/api/search${queryString({ q: req.q, labels: req.labels, limit: req.limit })}`, signal),
-    nodeDetails: (id, signal) => get(NodeDetails, `/api/nodes/${enc(id)}`, signal),
-    neighbors: (id, req, signal) =>
-      get(
-        NeighborsResponse,
-        `/api/nodes/${enc(id)}/neighbors${queryString({ types: req.types, labels: req.labels, direction: req.direction, limit: req.limit, asOf: req.asOf })}`,
-        signal,
-      ),
-    paths: (req, signal) =>
-      get(
-        PathsResponse,
-        `/api/paths${queryString({ from: req.from, to: req.to, maxHops: req.maxHops, types: req.types, mode: req.mode, k: req.k })}`,
-        signal,
-      ),
-    documents: (signal) => get(DocumentsResponse, '/api/documents', signal),
-    document: (id, signal) => get(DocumentResponse, `/api/documents/${enc(id)}`, signal),
-    cypher: (req, signal) =>
-      call(CypherResponse, '/api/cypher', {
-        method: 'POST',
-        body: JSON.stringify(req),
-        headers: { 'content-type': 'application/json' },
-        signal,
-      }),
-  };
+  // Each method's types come from its row (ExplorerApi); the table walk cannot carry them per key.
+  return Object.fromEntries(
+    endpointRows().map((e) => [e.name, (input: Fields | void, signal?: AbortSignal) => request(ENDPOINTS[e.name], input, signal)]),
+  ) as unknown as ExplorerApi;
 }

@@ -10,8 +10,8 @@ export async function openDefaultView(explorer: Explorer): Promise<void> {
     const { results } = await explorer.api.search({ q: START_QUERY, limit: 5 });
     const start = results.find((r) => r.labels.includes('Organization')) ?? results[0];
     if (!start) return; // an empty or foreign database: the empty state explains what to do
-    const res = await explorer.api.neighbors(start.id, { types: ['MEMBER_OF'], direction: 'in', limit: 50 });
-    const graph = res.graph.nodes.length > 1 ? res.graph : (await explorer.api.neighbors(start.id, { limit: 30 })).graph;
+    const res = await explorer.api.neighbors({ id: start.id, types: 'MEMBER_OF', direction: 'in', limit: 50 });
+    const graph = res.graph.nodes.length > 1 ? res.graph : (await explorer.api.neighbors({ id: start.id, limit: 30 })).graph;
     await explorer.history.record(async () => {
       explorer.scene.add({ nodes: [start], edges: [] });
       explorer.scene.add(graph, { around: start.id });

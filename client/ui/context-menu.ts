@@ -97,12 +97,12 @@ export class ContextMenu {
     this.el.appendChild(section);
     this.abort = new AbortController();
     explorer.api
-      .nodeDetails(nodeId, this.abort.signal)
+      .nodeDetails({ id: nodeId }, this.abort.signal)
       .then((details) => {
         const rows = [...details.degree].sort((a, b) => b.count - a.count);
         const items = rows.map((d) =>
           this.item(`${d.type} ${DIRECTION_ARROW[d.direction]} ${formatCount(d.count)}`, undefined, true, () => {
-            void explorer.expand(nodeId, { types: [d.type], direction: d.direction });
+            void explorer.expand(nodeId, { types: d.type, direction: d.direction });
           }),
         );
         replaceChildren(section, heading, ...(items.length ? items : [h('div', { class: 'menu-note' }, 'No relationships')]));

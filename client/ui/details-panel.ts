@@ -102,7 +102,7 @@ export class DetailsPanel {
     );
     this.controller = new AbortController();
     this.explorer.api
-      .nodeDetails(node.id, this.controller.signal)
+      .nodeDetails({ id: node.id }, this.controller.signal)
       .then((d) => this.renderRelationships(ele, d, relSection, docSection))
       .catch((e: unknown) => {
         if (!isAbort(e)) replaceChildren(relSection, h('h3', {}, 'Relationships'), h('p', { class: 'error' }, describeError(e)));
@@ -136,7 +136,7 @@ export class DetailsPanel {
                     type: 'button',
                     class: 'link-btn',
                     'aria-label': `Expand ${g.type} ${g.direction === 'out' ? 'outgoing' : 'incoming'}`,
-                    on: { click: () => void this.explorer.expand(id, { types: [g.type], direction: g.direction }) },
+                    on: { click: () => void this.explorer.expand(id, { types: g.type, direction: g.direction }) },
                   },
                   'Expand',
                 )

@@ -50,7 +50,7 @@ export class DocumentView {
       return;
     }
     try {
-      const { document: doc } = await this.api.document(citation.documentId, this.controller.signal);
+      const { document: doc } = await this.api.document({ id: citation.documentId }, this.controller.signal);
       title.textContent = doc.title;
       const meta = [doc.publisher, doc.date, doc.language].filter(Boolean).join(' · ');
       const text = doc.text ?? '';

@@ -2,7 +2,7 @@
  * Trace: how are two things connected? Paths are drawn and highlighted on the canvas and told
  * hop by hop, each hop with the sentence that supports it.
  */
-import type { Citation, PathJson } from '../../contract/api.ts';
+import { LIMITS, listParam, type Citation, type PathJson } from '../../contract/api.ts';
 import type { GraphNode } from '../../contract/graph.ts';
 import type { DocumentIndex } from '../api/document-index.ts';
 import { citeShort } from '../api/document-index.ts';
@@ -149,13 +149,13 @@ export class TracePanel {
       return;
     }
     const types = [...this.types.querySelectorAll<HTMLInputElement>('input:checked')].map((i) => i.value);
-    const maxHops = clamp(Number(this.hops.value) || 4, 1, 8);
-    const k = clamp(Number(this.k.value) || 5, 1, 25);
+    const maxHops = clamp(Number(this.hops.value) || 4, 1, LIMITS.maxHops);
+    const k = clamp(Number(this.k.value) || 5, 1, LIMITS.pathsK);
     this.controller?.abort();
     this.controller = new AbortController();
     const signal = this.controller.signal;
     replaceChildren(this.results, h('p', { class: 'muted' }, 'Searching for paths…'));
-    const req = { from: this.from.id, to: this.to.id, maxHops, types, mode: this.mode.value as PathMode, k };
+    const req = { from: this.from.id, to: this.to.id, maxHops, types: listParam(types), mode: this.mode.value as PathMode, k };
     const res = await explorer.notifier.busy('Tracing…', () => explorer.api.paths(req, signal));
     if (!res) {
       replaceChildren(this.results, h('p', { class: 'error' }, 'The trace failed: see the message above.'));

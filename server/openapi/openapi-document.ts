@@ -1,9 +1,10 @@
 /**
- * The OpenAPI 3.1 document, generated from the same zod schemas the server validates with
- * (contract/api.ts), so the document cannot drift from the code.
+ * The OpenAPI 3.1 document, generated from the endpoint table (contract/endpoints.ts) and the
+ * same zod schemas the server validates with, so the document cannot drift from the code.
  */
 import { z } from 'zod';
-import { COMPONENTS, ENDPOINTS, PARAMETER_NOTES, type Endpoint } from './endpoints.ts';
+import { endpointRows, type Endpoint } from '../../contract/endpoints.ts';
+import { COMPONENTS, PARAMETER_NOTES } from './components.ts';
 
 type Json = Record<string, unknown>;
 
@@ -41,8 +42,20 @@ const STATUS_TEXT: Record<number, string> = {
   503: 'The database is not reachable (see Retry-After)',
 };
 
+/** The component name of a table schema: every response must be a named component. */
+function componentName(schema: z.ZodType): string {
+  const found = Object.entries(COMPONENTS).find(([, s]) => s === schema);
+  if (!found) throw new Error('an endpoint response schema is not among the OpenAPI components (server/openapi/components.ts)');
+  return found[0];
+}
+
+/** Express's `/api/nodes/:id` as OpenAPI's `/api/nodes/{id}`. */
+export function openApiPath(path: string): string {
+  return path.replace(/:(\w+)/g, '{$1}');
+}
+
 function operation(e: Endpoint): Json {
-  const responses: Json = { 200: { description: 'OK', content: { 'application/json': { schema: ref(e.response) } } } };
+  const responses: Json = { 200: { description: 'OK', content: { 'application/json': { schema: ref(componentName(e.response)) } } } };
   for (const status of [...e.errors, 401, 429]) {
     responses[status] = { description: STATUS_TEXT[status] ?? 'Error', content: { 'application/json': { schema: ref('ErrorBody') } } };
   }
@@ -52,17 +65,25 @@ function operation(e: Endpoint): Json {
   return {
     summary: e.summary,
     parameters: [...parameters(e.params, 'path'), ...parameters(e.query, 'query')],
-    ...(e.body ? { requestBody: { required: true, content: { 'application/json': { schema: ref('CypherRequestInput') } } } } : {}),
+    ...(e.body
+      ? { requestBody: { required: true, content: { 'application/json': { schema: ref(`${componentName(e.body)}Input`) } } } }
+      : {}),
     responses,
+    ...(e.limits ? { 'x-limits': e.limits } : {}),
   };
 }
 
-let cached: Json | undefined;
+type OpenApi = Json & { openapi: string };
+let cached: OpenApi | undefined;
 
-export function openApiDocument(): Json {
+export function openApiDocument(): OpenApi {
   if (cached) return cached;
   const paths: Record<string, Json> = {};
-  for (const e of ENDPOINTS) paths[e.path] = { ...paths[e.path], [e.method]: operation(e) };
+  for (const e of endpointRows()) {
+    const path = openApiPath(e.path);
+    paths[path] = { ...paths[path], [e.method]: operation(e) };
+  }
+  const inputs = components('input');
   cached = {
     openapi: '3.1.0',
     info: {
@@ -75,8 +96,9 @@ export function openApiDocument(): Json {
       schemas: {
         ...components('output'),
         // Request bodies are described as the client sends them (defaults may be left out).
-        CypherRequestInput: components('input').CypherRequest,
-        OpenApiDocument: { type: 'object', description: 'An OpenAPI 3.1 document' },
+        ...Object.fromEntries(
+          endpointRows().flatMap((e) => (e.body ? [[`${componentName(e.body)}Input`, inputs[componentName(e.body)]]] : [])),
+        ),
       },
     },
   };

@@ -1,14 +1,9 @@
-/** Mounts the /api routers. */
-import { Router } from 'express';
+/** The /api router: every endpoint of the table (contract/endpoints.ts) with its handler. */
+import type { Router } from 'express';
 import type { AppDeps } from '../deps.ts';
-import { cypherRouter } from './cypher.ts';
-import { exploreRouter } from './explore.ts';
-import { openApiRouter } from './openapi.ts';
+import { endpointRouter } from './endpoint-router.ts';
+import { handlers } from './handlers.ts';
 
 export function apiRouter(deps: AppDeps): Router {
-  const router = Router();
-  router.use(exploreRouter(deps));
-  router.use(cypherRouter(deps));
-  router.use(openApiRouter());
-  return router;
+  return endpointRouter(handlers(deps));
 }

@@ -1,14 +1,11 @@
 /** Access control: the optional API token, closed CORS, and the rate limit, on the real app. */
 import request from 'supertest';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../server/app.ts';
-import { parseConfig } from '../../server/config.ts';
-import { createLogger } from '../../server/logger.ts';
+import { buildApp } from '../helpers/app.ts';
 import { testDriver } from '../helpers/database.ts';
 
 const driver = testDriver();
-const logger = createLogger('silent');
-const appWith = (env: Record<string, string>) => createApp({ config: parseConfig(env), driver, logger });
+const appWith = (env: Record<string, string>) => buildApp(driver, { env });
 afterAll(() => driver.close());
 
 describe('API token', () => {

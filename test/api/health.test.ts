@@ -1,15 +1,12 @@
 /** /healthz and /readyz on the real app: up, ready with the version, and 503 when the database is gone. */
 import request from 'supertest';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../server/app.ts';
-import { parseConfig } from '../../server/config.ts';
 import { createDriver } from '../../server/db/driver.ts';
-import { createLogger } from '../../server/logger.ts';
+import { buildApp } from '../helpers/app.ts';
 import { testDriver } from '../helpers/database.ts';
 
 const driver = testDriver();
-const config = parseConfig({});
-const app = createApp({ config, driver, logger: createLogger('silent') });
+const app = buildApp(driver);
 afterAll(() => driver.close());
 
 describe('health', () => {
@@ -27,7 +24,7 @@ describe('health', () => {
 
   it('GET /readyz answers 503 with a retry hint when the database is unreachable', async () => {
     const nowhere = createDriver({ uri: 'bolt://127.0.0.1:1', user: 'neo4j', password: 'x', waitMs: 1000 });
-    const down = createApp({ config, driver: nowhere, logger: createLogger('silent') });
+    const down = buildApp(nowhere);
     const res = await request(down).get('/readyz').expect(503);
     expect(res.headers['retry-after']).toBe('5');
     expect(res.body.error.code).toBe('database_unavailable');

@@ -1,10 +1,8 @@
 /** The real app on the real test database, as the API tests use it. */
 import type { Express } from 'express';
 import { afterAll, beforeAll, expect } from 'vitest';
-import { createApp } from '../../server/app.ts';
-import { parseConfig } from '../../server/config.ts';
 import type { Driver } from '../../server/db/driver.ts';
-import { createLogger } from '../../server/logger.ts';
+import { buildApp } from './app.ts';
 import { testDatabase, testDriver } from './database.ts';
 import { fingerprint, type Fingerprint } from './fingerprint.ts';
 
@@ -19,8 +17,7 @@ export interface TestApp {
 export function testApp(env: Record<string, string> = {}): TestApp {
   const driver = testDriver();
   const { database } = testDatabase();
-  const config = parseConfig({ RATE_LIMIT_PER_MINUTE: '0', NEO4J_DATABASE: database, ...env });
-  const app = createApp({ config, driver, logger: createLogger('silent') });
+  const app = buildApp(driver, { env: { NEO4J_DATABASE: database, ...env } });
   return { app, driver, database, close: () => driver.close() };
 }
 

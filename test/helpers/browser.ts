@@ -2,17 +2,12 @@
  * Browser tests' one helper: starts the real app (real driver, built page) on port 0 and
  * Debian's Chromium headless, and tears both down. Pages record errors and dialogs.
  */
-import { once } from 'node:events';
 import { mkdirSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { createApp } from '../../server/app.ts';
-import { parseConfig } from '../../server/config.ts';
 import type { Driver } from '../../server/db/driver.ts';
-import { createLogger } from '../../server/logger.ts';
+import { serveApp } from './app.ts';
 import { testDatabase, testDriver } from './database.ts';
 import { CHROMIUM_ARGS } from './chromium-args.ts';
 import { neo4jEnv } from './neo4j-env.ts';
@@ -42,16 +37,8 @@ export interface BrowserApp {
 export async function startBrowserApp(): Promise<BrowserApp> {
   const db = testDatabase();
   const driver = testDriver();
-  const config = parseConfig({
-    ...neo4jEnv(db),
-    LOG_LEVEL: 'silent',
-    RATE_LIMIT_PER_MINUTE: '0',
-    PORT: '0',
-  });
-  const app = createApp({ config, driver, logger: createLogger('silent'), staticDir: join(root, 'dist', 'client') });
-  const server: Server = app.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const server = await serveApp(driver, { env: neo4jEnv(db), staticDir: join(root, 'dist', 'client') });
+  const { url } = server;
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   mkdirSync(screenshotDir, { recursive: true });
 
@@ -76,8 +63,7 @@ export async function startBrowserApp(): Promise<BrowserApp> {
     },
     async close() {
       await browser.close();
-      server.closeAllConnections();
-      await new Promise<void>((done) => server.close(() => done()));
+      await server.close();
       await driver.close();
     },
   };

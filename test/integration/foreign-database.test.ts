@@ -10,10 +10,8 @@ import { join } from 'node:path';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NeighborsResponse, PathsResponse, SchemaResponse, SearchResponse } from '../../contract/api.ts';
-import { createApp } from '../../server/app.ts';
-import { parseConfig } from '../../server/config.ts';
 import { createDriver, type Driver } from '../../server/db/driver.ts';
-import { createLogger } from '../../server/logger.ts';
+import { buildApp } from '../helpers/app.ts';
 import { fingerprint, type Fingerprint } from '../helpers/fingerprint.ts';
 
 const home = mkdtempSync(join(tmpdir(), 'explorer-foreign-'));
@@ -29,7 +27,7 @@ const env = {
 const db = (command: string) => spawnSync('npx', ['tsx', 'scripts/db.ts', command], { encoding: 'utf8', env, timeout: 170_000 });
 
 let driver: Driver;
-let app: ReturnType<typeof createApp>;
+let app: ReturnType<typeof buildApp>;
 let before: Fingerprint;
 const ids: Record<string, string> = {};
 
@@ -53,8 +51,7 @@ beforeAll(async () => {
     { database: 'neo4j' },
   );
   Object.assign(ids, records[0]!.toObject());
-  const config = parseConfig({ NEO4J_URI: vars.NEO4J_URI, NEO4J_PASSWORD: vars.NEO4J_PASSWORD, RATE_LIMIT_PER_MINUTE: '0' });
-  app = createApp({ config, driver, logger: createLogger('silent') });
+  app = buildApp(driver, { env: { NEO4J_URI: vars.NEO4J_URI!, NEO4J_PASSWORD: vars.NEO4J_PASSWORD! } });
   before = await fingerprint(driver, 'neo4j');
 }, 180_000);
 

@@ -1,8 +1,8 @@
 /** The Lucene query built from user text, and which name a search matched: no database needed. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { luceneQuery, searchTerms } from '../../server/explore/lucene-query.ts';
-import { matchedName } from '../../server/explore/matched-name.ts';
+import { luceneQuery, searchTerms } from '../../../../server/explore/lucene-query.ts';
+import { matchedName } from '../../../../server/explore/matched-name.ts';
 
 /** One clause per word: `(w^4 OR w*)` or `(w^4 OR w* OR w~N)`, words of letters and digits only. */
 const CLAUSE = /^\(([\p{L}\p{N}]+)\^4 OR \1\*(?: OR \1~[12])?\)$/u;

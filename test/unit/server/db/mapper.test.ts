@@ -1,8 +1,8 @@
 /** The one place driver values become JSON, on values built by hand: no database needed. */
 import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
-import type { GraphEdge } from '../../contract/graph.ts';
-import { GraphCollector, captionOf, toDriverValue, toGraphEdge, toGraphNode, toJson } from '../../server/db/mapper.ts';
+import type { GraphEdge } from '../../../../contract/graph.ts';
+import { GraphCollector, captionOf, toDriverValue, toGraphEdge, toGraphNode, toJson } from '../../../../server/db/mapper.ts';
 
 const { Node, Relationship, Path, PathSegment, Point, Date: Neo4jDate, DateTime, LocalTime, Duration } = neo4j.types;
 const int = neo4j.int;

@@ -7,8 +7,8 @@ import {
   parseOperator,
   procedureName,
   type PlanNode,
-} from '../../server/cypher-guard/plan-walker.ts';
-import { READ_OPERATORS, WRITE_OPERATORS } from '../../server/cypher-guard/allowlists.ts';
+} from '../../../../server/cypher-guard/plan-walker.ts';
+import { READ_OPERATORS, WRITE_OPERATORS } from '../../../../server/cypher-guard/allowlists.ts';
 
 const op = (operatorType: string, details?: string, ...children: PlanNode[]): PlanNode => ({
   operatorType: operatorType.includes('@') ? operatorType : `${operatorType}@neo4j`,

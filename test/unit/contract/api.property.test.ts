@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CypherRequest, DocumentsQuery, ElementId, NeighborsQuery, NodeParams, PathsQuery, SearchQuery } from '../../contract/api.ts';
+import { CypherRequest, DocumentsQuery, ElementId, NeighborsQuery, NodeParams, PathsQuery, SearchQuery } from '../../../contract/api.ts';
 
 /** What Express's query parser can hand over: strings, repeated keys (arrays), nested objects. */
 const queryValue = fc.oneof(fc.string(), fc.array(fc.string(), { maxLength: 3 }), fc.dictionary(fc.string(), fc.string(), { maxKeys: 2 }));

@@ -1,6 +1,6 @@
 /** The cited-document cache: per database, and forgotten after its minute. */
 import { describe, expect, it } from 'vitest';
-import { DocumentCache } from '../../server/db/document-cache.ts';
+import { DocumentCache } from '../../../../server/db/document-cache.ts';
 
 const doc = (key: string, title: string) => ({ key, id: `4:x:${key}`, title, publisher: null, date: null });
 

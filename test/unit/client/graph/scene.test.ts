@@ -1,14 +1,14 @@
 /** The page's graph logic without a browser: Cytoscape runs headless (as its own tests do). */
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import type { GraphEdge, GraphNode } from '../../contract/graph.ts';
-import { applyFilters, edgeValidOn, nodeExistsOn } from '../../client/graph/filters.ts';
-import { Scene } from '../../client/graph/scene.ts';
-import { primaryLabel, nodeVisual } from '../../client/graph/visual.ts';
-import { decodeView, encodeView, type SharedView } from '../../client/share/scene-link.ts';
-import { csvCell, toCsv } from '../../client/share/csv.ts';
-import { History } from '../../client/state/history.ts';
-import { locateQuote } from '../../client/ui/document-view.ts';
+import type { GraphEdge, GraphNode } from '../../../../contract/graph.ts';
+import { applyFilters, edgeValidOn, nodeExistsOn } from '../../../../client/graph/filters.ts';
+import { Scene } from '../../../../client/graph/scene.ts';
+import { primaryLabel, nodeVisual } from '../../../../client/graph/visual.ts';
+import { decodeView, encodeView, type SharedView } from '../../../../client/share/scene-link.ts';
+import { csvCell, toCsv } from '../../../../client/share/csv.ts';
+import { History } from '../../../../client/state/history.ts';
+import { locateQuote } from '../../../../client/ui/document-view.ts';
 
 const node = (id: string, labels = ['Entity', 'Country'], properties: GraphNode['properties'] = {}): GraphNode => ({
   id: `4:db:${id}`,

@@ -1,7 +1,7 @@
 /** The one place text reaches a Cypher statement: checked, quoted fragments in marked slots only. */
 import { describe, expect, it } from 'vitest';
-import { cypherWithSlots } from '../../server/db/cypher-files.ts';
-import { checkedInteger, quoteIdentifier, quoteNewIdentifier, UnknownIdentifierError } from '../../server/db/identifiers.ts';
+import { cypherWithSlots } from '../../../../server/db/cypher-files.ts';
+import { checkedInteger, quoteIdentifier, quoteNewIdentifier, UnknownIdentifierError } from '../../../../server/db/identifiers.ts';
 
 describe('quoting labels and types', () => {
   it('quotes names the live schema knows, doubling backticks', () => {

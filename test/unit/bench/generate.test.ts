@@ -4,9 +4,9 @@
  * No timing here: benchmarks are never timed tests.
  */
 import { describe, expect, it } from 'vitest';
-import { SeedFile } from '../seed/schema.ts';
-import { relationshipKey } from '../seed/read.ts';
-import { benchTargets, generateGraph, planGraph, seedChunks } from './generate.ts';
+import { SeedFile } from '../../../seed/schema.ts';
+import { relationshipKey } from '../../../seed/read.ts';
+import { benchTargets, generateGraph, planGraph, seedChunks } from '../../../bench/generate.ts';
 
 const SIZE = 3000;
 const graph = generateGraph(SIZE);

@@ -1,13 +1,11 @@
 /** When the database is unreachable every endpoint answers 503 with Retry-After, quickly. */
 import request from 'supertest';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../server/app.ts';
-import { parseConfig } from '../../server/config.ts';
-import { createDriver } from '../../server/db/driver.ts';
-import { createLogger } from '../../server/logger.ts';
+import { createDriver } from '../../../server/db/driver.ts';
+import { buildApp } from '../../helpers/app.ts';
 
 const nowhere = createDriver({ uri: 'bolt://127.0.0.1:1', user: 'neo4j', password: 'x', waitMs: 1000 });
-const app = createApp({ config: parseConfig({ RATE_LIMIT_PER_MINUTE: '0' }), driver: nowhere, logger: createLogger('silent') });
+const app = buildApp(nowhere);
 afterAll(() => nowhere.close());
 
 const id = encodeURIComponent('4:00000000-0000-0000-0000-000000000000:1');

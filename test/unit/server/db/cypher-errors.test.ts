@@ -1,6 +1,6 @@
 /** Positions in Neo4j's error messages, shifted back past the "EXPLAIN " the guard puts in front. */
 import { describe, expect, it } from 'vitest';
-import { errorPosition } from '../../server/db/cypher-errors.ts';
+import { errorPosition } from '../../../../server/db/cypher-errors.ts';
 
 describe('errorPosition', () => {
   const message = 'Invalid input \'RETURN\': expected ... (line 1, column 18 (offset: 17))\n"EXPLAIN MATCH (n RETURN n"';

@@ -1,0 +1,140 @@
+/**
+ * The table of endpoints: one row per API operation, and the only place that says what each
+ * one takes and answers. Built from it: the Express routes (server/routes/endpoint-router.ts
+ * parses each input with the row's schemas), the OpenAPI document (server/openapi/) and the
+ * page's HTTP client (client/api/http-api.ts, whose request types are inferred from the rows).
+ *
+ * Adding an endpoint is a row here plus a handler:
+ *   1. its schemas in contract/api.ts (response schemas also in server/openapi/components.ts);
+ *   2. a row below: method, path (Express syntax, `:id`), summary, params/query/body schemas,
+ *      response schema, error statuses, limits;
+ *   3. a handler under the same name in server/routes/handlers.ts (the type demands one).
+ * The page gets `api.<name>(input, signal)` with no further code; test/unit/server/routes
+ * compares what Express mounts with this table.
+ */
+import type { z } from 'zod';
+import * as api from './api.ts';
+
+export interface Endpoint {
+  method: 'get' | 'post';
+  /** Express path syntax, always under /api: `/api/nodes/:id`. */
+  path: `/api/${string}`;
+  summary: string;
+  params?: z.ZodObject;
+  query?: z.ZodObject;
+  body?: z.ZodType;
+  response: z.ZodType;
+  /** Error statuses beyond the ones every endpoint may answer (401, 429, 431). */
+  errors: readonly number[];
+  /** The bounds the input schemas enforce, by name (documented in OpenAPI as x-limits). */
+  limits?: Readonly<Record<string, number>>;
+}
+
+export const ENDPOINTS = {
+  schema: {
+    method: 'get',
+    path: '/api/schema',
+    summary: 'Labels and relationship types with counts, property keys (sampled), and whether the full-text index exists',
+    response: api.SchemaResponse,
+    errors: [503],
+  },
+  search: {
+    method: 'get',
+    path: '/api/search',
+    summary: 'Typeahead over names and aliases, ranked; `matched` says which name matched',
+    query: api.SearchQuery,
+    response: api.SearchResponse,
+    errors: [400, 503],
+    limits: { limit: api.LIMITS.searchResults, labels: api.LIMITS.listItems },
+  },
+  nodeDetails: {
+    method: 'get',
+    path: '/api/nodes/:id',
+    summary: 'A node, its degree by relationship type and direction, and the documents that support it',
+    params: api.NodeParams,
+    response: api.NodeDetails,
+    errors: [400, 404, 503],
+  },
+  neighbors: {
+    method: 'get',
+    path: '/api/nodes/:id/neighbors',
+    summary: 'One-hop expansion, filtered and capped; `total` counts every match',
+    params: api.NodeParams,
+    query: api.NeighborsQuery,
+    response: api.NeighborsResponse,
+    errors: [400, 404, 503],
+    limits: { limit: api.LIMITS.neighbors, types: api.LIMITS.listItems, labels: api.LIMITS.listItems },
+  },
+  paths: {
+    method: 'get',
+    path: '/api/paths',
+    summary: 'Shortest, all shortest, or k shortest simple paths between two nodes, with provenance on every edge',
+    query: api.PathsQuery,
+    response: api.PathsResponse,
+    errors: [400, 404, 422, 503],
+    limits: { maxHops: api.LIMITS.maxHops, k: api.LIMITS.pathsK, types: api.LIMITS.listItems },
+  },
+  documents: {
+    method: 'get',
+    path: '/api/documents',
+    summary: 'The sources',
+    query: api.DocumentsQuery,
+    response: api.DocumentsResponse,
+    errors: [400, 503],
+    limits: { limit: api.LIMITS.documents },
+  },
+  document: {
+    method: 'get',
+    path: '/api/documents/:id',
+    summary: 'One source (by element id or key), its text, and the claims it supports',
+    params: api.DocumentParams,
+    response: api.DocumentResponse,
+    errors: [400, 404, 503],
+  },
+  cypher: {
+    method: 'post',
+    path: '/api/cypher',
+    summary: "An analyst's own read-only query: refused (403) unless the server's plan only reads; bounded in time, rows and bytes",
+    body: api.CypherRequest,
+    response: api.CypherResponse,
+    errors: [400, 403, 413, 415, 422, 503],
+    limits: { queryChars: api.LIMITS.cypherQueryChars, limit: api.LIMITS.cypherRows },
+  },
+  openApi: {
+    method: 'get',
+    path: '/api/openapi.json',
+    summary: 'This document',
+    response: api.OpenApiDocument,
+    errors: [],
+  },
+} as const satisfies Record<string, Endpoint>;
+
+export type Endpoints = typeof ENDPOINTS;
+export type EndpointName = keyof Endpoints;
+
+type Schema<E, P extends string> = E extends { [k in P]: infer S extends z.ZodType } ? S : undefined;
+type In<E, P extends string> = Schema<E, P> extends z.ZodType ? z.input<Schema<E, P>> : unknown;
+type Out<E, P extends string> = Schema<E, P> extends z.ZodType ? z.output<Schema<E, P>> : undefined;
+type Sent<K extends EndpointName> = In<Endpoints[K], 'params'> & In<Endpoints[K], 'query'> & In<Endpoints[K], 'body'>;
+
+/** What a client sends: path parameters, query and body fields in one object (void: nothing). */
+export type RequestOf<K extends EndpointName> = unknown extends Sent<K> ? void : Sent<K>;
+
+/** What a handler receives: each part parsed by its schema (undefined where the row has none). */
+export interface ParsedInput<K extends EndpointName> {
+  params: Out<Endpoints[K], 'params'>;
+  query: Out<Endpoints[K], 'query'>;
+  body: Out<Endpoints[K], 'body'>;
+}
+
+export type ResponseOf<K extends EndpointName> = z.output<Endpoints[K]['response']>;
+
+/** Every row as an Endpoint, with its name, for code that walks the table. */
+export function endpointRows(): Array<Endpoint & { name: EndpointName }> {
+  return (Object.entries(ENDPOINTS) as Array<[EndpointName, Endpoint]>).map(([name, e]) => ({ name, ...e }));
+}
+
+/** The path's parameter names, in order: `/api/nodes/:id/neighbors` → ['id']. */
+export function pathParamNames(path: string): string[] {
+  return [...path.matchAll(/:(\w+)/g)].map((m) => m[1]!);
+}

@@ -1,0 +1,35 @@
+/** The named schemas of the OpenAPI document, and words for parameters (the endpoints: contract/endpoints.ts). */
+import type { z } from 'zod';
+import * as api from '../../contract/api.ts';
+
+/** Components of the document, by name. */
+export const COMPONENTS: Record<string, z.ZodType> = {
+  JsonValue: api.JsonValue,
+  Citation: api.Citation,
+  GraphNode: api.GraphNode,
+  GraphEdge: api.GraphEdge,
+  Graph: api.Graph,
+  ErrorBody: api.ErrorBody,
+  SchemaResponse: api.SchemaResponse,
+  SearchResponse: api.SearchResponse,
+  NodeDetails: api.NodeDetails,
+  NeighborsResponse: api.NeighborsResponse,
+  PathsResponse: api.PathsResponse,
+  DocumentsResponse: api.DocumentsResponse,
+  DocumentResponse: api.DocumentResponse,
+  CypherRequest: api.CypherRequest,
+  CypherResponse: api.CypherResponse,
+  CypherErrorDetails: api.CypherErrorDetails,
+  OpenApiDocument: api.OpenApiDocument,
+};
+
+/** Words for parameters whose schema alone does not say enough. */
+export const PARAMETER_NOTES: Record<string, string> = {
+  id: 'A Neo4j element id, e.g. "4:…:12" (URL-encode it)',
+  labels: 'Comma-separated labels; a node needs one of them',
+  types: 'Comma-separated relationship types',
+  asOf: 'Keep only relationships valid on this date (validFrom/validTo)',
+  q: 'Search text; punctuation is ignored',
+  maxHops: 'Longest path to consider, 1 to 8',
+  k: 'How many paths in mode k',
+};

@@ -1,0 +1,65 @@
+/**
+ * One handler per row of the endpoint table (contract/endpoints.ts), under the row's name:
+ * each receives its parsed input and the request's response object, and returns the answer.
+ */
+import type { Response } from 'express';
+import type { EndpointName, ParsedInput, ResponseOf } from '../../contract/endpoints.ts';
+import { runReadOnly } from '../cypher-guard/run-read-only.ts';
+import { requireCypher } from '../db/cypher-files.ts';
+import type { AppDeps } from '../deps.ts';
+import { findPaths } from '../explore/find-paths.ts';
+import { getDocument } from '../explore/get-document.ts';
+import { graphSchema } from '../explore/graph-schema.ts';
+import { listDocuments } from '../explore/list-documents.ts';
+import { neighbors } from '../explore/neighbors.ts';
+import { nodeDetails } from '../explore/node-details.ts';
+import { pathStatements } from '../explore/path-statement.ts';
+import { searchNodes } from '../explore/search-nodes.ts';
+import { openApiDocument } from '../openapi/openapi-document.ts';
+import { readContext } from './read-context.ts';
+
+export type Handler<K extends EndpointName> = (input: ParsedInput<K>, res: Response) => Promise<ResponseOf<K>> | ResponseOf<K>;
+export type Handlers = { [K in EndpointName]: Handler<K> };
+
+/** Every statement the handlers run: a missing file fails at start-up, not at the first request. */
+const STATEMENTS = [
+  'graph-counts',
+  'label-counts-scan',
+  'schema-sample',
+  'fulltext-index',
+  'search-fulltext',
+  'search-scan',
+  'node-details',
+  'neighbors',
+  'neighbors-unfiltered',
+  'path-endpoints',
+  'documents-list',
+  'document',
+  'documents-by-key',
+  ...pathStatements(),
+];
+
+export function handlers(deps: AppDeps): Handlers {
+  requireCypher(...STATEMENTS);
+  const { config } = deps;
+  return {
+    schema: (_input, res) => graphSchema(readContext(deps, res)),
+    search: ({ query }, res) => searchNodes(readContext(deps, res), query),
+    nodeDetails: ({ params }, res) => nodeDetails(readContext(deps, res), params.id),
+    neighbors: ({ params, query }, res) => neighbors(readContext(deps, res), params.id, query),
+    paths: ({ query }, res) => findPaths(readContext(deps, res), query),
+    documents: ({ query }, res) => listDocuments(readContext(deps, res), query.limit),
+    document: ({ params }, res) => getDocument(readContext(deps, res), params.id),
+    cypher: ({ body }, res) =>
+      runReadOnly(
+        {
+          ...readContext(deps, res),
+          timeoutMs: config.CYPHER_TIMEOUT_MS,
+          maxRows: config.CYPHER_MAX_ROWS,
+          maxBytes: config.CYPHER_MAX_BYTES,
+        },
+        body,
+      ),
+    openApi: () => openApiDocument(),
+  };
+}

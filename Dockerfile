@@ -7,4 +7,4 @@ COPY . .
 RUN npx vite build
 ENV NODE_ENV=production
 EXPOSE 3000
-CMD ["npx", "tsx", "server/main.ts"]
+CMD ["npx", "tsx", "scripts/start.ts"]

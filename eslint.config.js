@@ -20,9 +20,65 @@ export default tseslint.config(
   },
   {
     // The driver stays inside the database module: nothing else sees Integer or Node objects.
-    files: ['server/**/*.ts', 'seed/**/*.ts', 'client/**/*.ts'],
-    ignores: ['server/db/**'],
+    // Allowed besides server/db/: the managed server's health check (scripts/managed-neo4j.ts),
+    // the mapper's own tests (which build driver values), and the bench's bare-driver baseline.
+    files: ['server/**/*.ts', 'seed/**/*.ts', 'scripts/**/*.ts', 'test/**/*.ts', 'bench/**/*.ts'],
+    ignores: ['server/db/**', 'scripts/managed-neo4j.ts', 'test/unit/server/db/**', 'bench/api/load-client.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: [{ name: 'neo4j-driver', message: 'Only server/db/ talks to the driver.' }] }] },
+  },
+  {
+    // One direction: the server never imports the seed loader or the scripts (start-up seeding is scripts/start.ts's job).
+    files: ['server/**/*.ts'],
+    ignores: ['server/db/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'neo4j-driver', message: 'Only server/db/ talks to the driver.' }],
+          patterns: [
+            {
+              group: ['**/seed/**', '**/scripts/**', '**/bench/**', '**/test/**'],
+              message: 'The server imports neither seed/ nor scripts/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['server/db/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/seed/**', '**/scripts/**', '**/bench/**', '**/test/**'],
+              message: 'The server imports neither seed/ nor scripts/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // seed/ and scripts/ use server/db through its public surface only (server/db/index.ts).
+    files: ['seed/**/*.ts', 'scripts/**/*.ts'],
+    ignores: ['scripts/managed-neo4j.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'neo4j-driver', message: 'Only server/db/ talks to the driver.' }],
+          patterns: [
+            {
+              regex: '(^|/)server/db/(?!index\\.ts$)',
+              message: "Import server/db/index.ts, the database module's public surface, not its files.",
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     // The page imports only the shared contract from outside client/.

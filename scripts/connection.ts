@@ -1,6 +1,6 @@
 /** The database a command-line tool talks to: NEO4J_* when set, else the managed local server. */
 import { ensureManagedNeo4j } from './managed-neo4j.ts';
-import { createDriver, type Driver } from '../server/db/driver.ts';
+import { createDriver, type Driver } from '../server/db/index.ts';
 
 export interface Connection {
   driver: Driver;

@@ -1,12 +1,31 @@
 /**
- * `npm start`: with no NEO4J_URI, brings up the managed Neo4j and seeds it if empty; builds
- * the page if it has not been built; then serves the API and the page.
+ * `npm start`: with no NEO4J_URI, brings up the managed Neo4j (and seeds it if empty); seeds
+ * any database when SEED_IF_EMPTY=true; builds the page if it has not been built; then serves
+ * the API and the page. Seeding lives here, not in the server: the server never writes a seed.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { MissingPrerequisite, ensureManagedNeo4j } from './managed-neo4j.ts';
-import { clientDistDir, startServer } from '../server/main.ts';
+import { clientDistDir, exitOnSignals, exitOnStartError, serverConfig, startServer, type ServerConfig } from '../server/main.ts';
+import { createDriver } from '../server/db/index.ts';
+import { createLogger } from '../server/logger.ts';
+import { seedIfEmpty } from '../seed/load.ts';
+
+/** Loads the seed graph into an empty database; a database with any node is left alone. */
+async function seedWhenEmpty(config: ServerConfig): Promise<void> {
+  const driver = createDriver({
+    uri: config.NEO4J_URI,
+    user: config.NEO4J_USER,
+    password: config.NEO4J_PASSWORD,
+    waitMs: config.DB_WAIT_MS,
+  });
+  try {
+    await seedIfEmpty({ driver, database: config.NEO4J_DATABASE, logger: createLogger(config.LOG_LEVEL) });
+  } finally {
+    await driver.close();
+  }
+}
 
 async function main(): Promise<void> {
   const env = { ...process.env };
@@ -16,16 +35,22 @@ async function main(): Promise<void> {
     env.SEED_IF_EMPTY ??= 'true';
     console.error(`Using the managed Neo4j at ${db.uri} (npm run db:env prints its credentials)`);
   }
+  const config = serverConfig(env);
+  if (config.SEED_IF_EMPTY) await seedWhenEmpty(config);
   if (!existsSync(join(clientDistDir, 'index.html'))) {
     console.error('Building the page (first run)…');
     const build = spawnSync('npx', ['vite', 'build'], { stdio: 'inherit' });
     if (build.status !== 0) throw new Error('the page did not build: see the output above');
   }
-  const { url } = await startServer(env);
-  console.log(`\n  Relationship explorer: ${url}\n`);
+  const running = await startServer(config);
+  exitOnSignals(running);
+  console.log(`\n  Relationship explorer: ${running.url}\n`);
 }
 
 main().catch((e: unknown) => {
-  console.error(e instanceof MissingPrerequisite ? e.message : `start failed: ${(e as Error).message}`);
-  process.exit(1);
+  if (e instanceof MissingPrerequisite) {
+    console.error(e.message);
+    process.exit(1);
+  }
+  exitOnStartError(e);
 });

@@ -1,6 +1,5 @@
 /** `npm run stats`: node counts by label and relationship counts by type, as Markdown tables. */
-import { readRows } from '../server/db/read.ts';
-import { toJson } from '../server/db/mapper.ts';
+import { readRows, toJson } from '../server/db/index.ts';
 import { connect } from './connection.ts';
 
 const { driver, database } = await connect();

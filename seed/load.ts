@@ -6,11 +6,16 @@
 import { readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Driver } from '../server/db/driver.ts';
-import { readRows } from '../server/db/read.ts';
-import { toJson, toStorableProperties } from '../server/db/mapper.ts';
-import { applySchemaFile, inWriteTransaction, type WriteTx } from '../server/db/write.ts';
-import { quoteNewIdentifier } from '../server/db/identifiers.ts';
+import {
+  applySchemaFile,
+  inWriteTransaction,
+  quoteNewIdentifier,
+  readRows,
+  toJson,
+  toStorableProperties,
+  type Driver,
+  type WriteTx,
+} from '../server/db/index.ts';
 import type { Logger } from '../server/logger.ts';
 import { periodEnd, periodStart, readSeedFile, relationshipKey, type LoadedSeed } from './read.ts';
 import type { SeedFile } from './schema.ts';

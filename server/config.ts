@@ -39,7 +39,7 @@ export const ConfigSchema = z
           .map((o) => o.trim())
           .filter(Boolean),
       ),
-    /** Seed the database on start when it is empty (npm start does; other databases are left alone). */
+    /** Seed the database on start when it is empty: read by scripts/start.ts (npm start), never by the server. */
     SEED_IF_EMPTY: z
       .enum(['true', 'false'])
       .default('false')

@@ -1,6 +1,7 @@
 /**
- * The one entry that reads env, makes the logger and the driver, listens and handles signals.
- * `npm start` reaches it through scripts/start.ts (which brings up the managed Neo4j first).
+ * Starts the server from a parsed configuration: makes the logger and the driver, listens,
+ * and closes cleanly. It throws on a bad configuration; only the entry points (this file run
+ * directly, and scripts/start.ts behind `npm start`) read the environment and exit.
  */
 import type { Server } from 'node:http';
 import { resolve, dirname } from 'node:path';
@@ -9,7 +10,6 @@ import { createApp } from './app.ts';
 import { ConfigError, parseConfig, type Config } from './config.ts';
 import { createDriver } from './db/driver.ts';
 import { createLogger } from './logger.ts';
-import { seedIfEmpty } from '../seed/load.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const clientDistDir = resolve(root, 'dist', 'client');
@@ -20,21 +20,19 @@ export interface Running {
   close(): Promise<void>;
 }
 
-export async function startServer(env: Record<string, string | undefined> = process.env): Promise<Running> {
-  let config: Config;
-  try {
-    config = parseConfig(env);
-  } catch (e) {
-    if (e instanceof ConfigError) {
-      console.error(e.message);
-      process.exit(2);
-    }
-    throw e;
-  }
+/** A configuration the server can start with: parsed, and naming a database to talk to. */
+export type ServerConfig = Config & { NEO4J_URI: string; NEO4J_PASSWORD: string };
+
+/** Parses the environment for the server; a ConfigError names each bad or missing variable. */
+export function serverConfig(env: Record<string, string | undefined>): ServerConfig {
+  const config = parseConfig(env);
   if (!config.NEO4J_URI || !config.NEO4J_PASSWORD) {
-    console.error('Invalid configuration: NEO4J_URI and NEO4J_PASSWORD are required (npm start sets them for the managed Neo4j)');
-    process.exit(2);
+    throw new ConfigError('Invalid configuration: NEO4J_URI and NEO4J_PASSWORD are required (npm start sets them for the managed Neo4j)');
   }
+  return { ...config, NEO4J_URI: config.NEO4J_URI, NEO4J_PASSWORD: config.NEO4J_PASSWORD };
+}
+
+export async function startServer(config: ServerConfig): Promise<Running> {
   const logger = createLogger(config.LOG_LEVEL);
   const driver = createDriver({
     uri: config.NEO4J_URI,
@@ -48,7 +46,6 @@ export async function startServer(env: Record<string, string | undefined> = proc
     // The app still starts: /readyz says so and requests answer 503 until the database is back.
     logger.warn({ uri: config.NEO4J_URI }, `could not connect to Neo4j at ${config.NEO4J_URI}: ${(e as Error).message}`);
   }
-  if (config.SEED_IF_EMPTY) await seedIfEmpty({ driver, database: config.NEO4J_DATABASE, logger });
   const app = createApp({ config, driver, logger, staticDir: clientDistDir });
   const server = await new Promise<Server>((ok, fail) => {
     const s = app.listen(config.PORT, config.HOST, () => ok(s));
@@ -61,28 +58,39 @@ export async function startServer(env: Record<string, string | undefined> = proc
   const close = () =>
     (closing ??= (async () => {
       logger.info('shutting down: finishing in-flight requests');
+      const timer = setTimeout(() => server.closeAllConnections(), 10_000);
+      timer.unref();
       await new Promise<void>((ok) => server.close(() => ok()));
       server.closeAllConnections();
       await driver.close();
       logger.info('stopped');
     })());
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => {
-      const timer = setTimeout(() => server.closeAllConnections(), 10_000);
-      timer.unref();
-      void close().then(() => process.exit(0));
-    });
-  }
   logger.info({ url }, 'explorer listening');
   return { server, url, close };
 }
 
+/** For entry points: SIGINT and SIGTERM close the server, then the process exits. */
+export function exitOnSignals(running: Running): void {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => void running.close().then(() => process.exit(0)));
+  }
+}
+
+/** For entry points: a configuration error is one line and exit status 2, anything else status 1. */
+export function exitOnStartError(e: unknown): never {
+  if (e instanceof ConfigError) {
+    console.error(e.message);
+    process.exit(2);
+  }
+  console.error(`start failed: ${(e as Error).message}`);
+  process.exit(1);
+}
+
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  startServer().then(
-    ({ url }) => console.log(`Relationship explorer: ${url}`),
-    (e: unknown) => {
-      console.error(`start failed: ${(e as Error).message}`);
-      process.exit(1);
-    },
-  );
+  Promise.resolve()
+    .then(() => startServer(serverConfig(process.env)))
+    .then((running) => {
+      exitOnSignals(running);
+      console.log(`Relationship explorer: ${running.url}`);
+    }, exitOnStartError);
 }

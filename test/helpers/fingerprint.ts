@@ -4,7 +4,7 @@
  * and after mean nothing changed.
  */
 import { createHash } from 'node:crypto';
-import type { Driver } from 'neo4j-driver';
+import type { Driver } from '../../server/db/driver.ts';
 
 function stable(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value);

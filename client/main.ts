@@ -3,7 +3,6 @@
 import './api/zod-config.ts';
 import type { AppContext, Ui } from './actions/action.ts';
 import { bindKeyboard } from './actions/keyboard.ts';
-import { DocumentIndex } from './api/document-index.ts';
 import { createHttpApi } from './api/http-api.ts';
 import { SchemaCache } from './api/schema-cache.ts';
 import { openDefaultView, openSharedView } from './app/first-view.ts';
@@ -42,14 +41,13 @@ const scene = new Scene(() => view.cy);
 const history = new History(scene);
 const explorer = new Explorer(api, view, scene, history, settings, notifier);
 const schema = new SchemaCache(api);
-const documents = new DocumentIndex(api);
 const docView = new DocumentView(byId<HTMLDialogElement>('doc-dialog'), api);
 const openDocument = (c: Parameters<DocumentView['open']>[0]) => void docView.open(c);
 
 const panels = { details: byId('panel-details'), trace: byId('panel-trace'), cypher: byId('panel-cypher'), filters: byId('panel-filters') };
 mountTabs(byId('tabs'), panels, settings);
-new DetailsPanel(panels.details, explorer, documents, openDocument);
-const trace = new TracePanel(panels.trace, explorer, documents, schema, openDocument);
+new DetailsPanel(panels.details, explorer, openDocument);
+const trace = new TracePanel(panels.trace, explorer, schema, openDocument);
 const cypher = new CypherPanel(panels.cypher, explorer, schema);
 new FiltersPanel(panels.filters, explorer, schema);
 

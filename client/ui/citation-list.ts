@@ -29,3 +29,9 @@ export function citationList(citations: readonly Citation[], openDocument: (c: C
     ),
   );
 }
+
+/** "(AFP, 2022-11-23)": the short source of a citation. */
+export function citeShort(c: Citation): string {
+  const parts = [c.publisher ?? c.title ?? c.documentKey, c.date].filter(Boolean);
+  return `(${parts.join(', ')})`;
+}

@@ -3,7 +3,6 @@ import type { EdgeSingular, NodeSingular } from 'cytoscape';
 import type { Citation, NodeDetails } from '../../contract/api.ts';
 import type { GraphEdge, GraphNode } from '../../contract/graph.ts';
 import { describeError, isAbort } from '../api/api-error.ts';
-import type { DocumentIndex } from '../api/document-index.ts';
 import type { Explorer } from '../explorer.ts';
 import { IMPLEMENTATION_LABELS, nodeVisual, primaryLabel } from '../graph/visual.ts';
 import { citationList } from './citation-list.ts';
@@ -18,7 +17,6 @@ export class DetailsPanel {
   constructor(
     private readonly root: HTMLElement,
     private readonly explorer: Explorer,
-    private readonly documents: DocumentIndex,
     private readonly openDocument: (c: Citation) => void,
   ) {
     explorer.view.bind((cy) => cy.on('select unselect', () => this.schedule()));
@@ -177,10 +175,7 @@ export class DetailsPanel {
                           title: doc.title,
                           publisher: doc.publisher,
                           date: doc.date,
-                          quote:
-                            d.provenance?.find((c) => c.documentKey === doc.key)?.quote ??
-                            firstQuote(ele.data('node') as GraphNode, doc.key) ??
-                            '',
+                          quote: d.provenance?.find((c) => c.documentKey === doc.key)?.quote ?? '',
                         }),
                     },
                   },
@@ -198,26 +193,13 @@ export class DetailsPanel {
     const edge = ele.data('edge') as GraphEdge;
     const source = ele.source().data('node') as GraphNode;
     const target = ele.target().data('node') as GraphNode;
-    const provenance = h('section', { class: 'section' }, h('h3', {}, 'Sources'), h('p', { class: 'muted' }, 'Loading…'));
+    const citations = edge.provenance ?? [];
     replaceChildren(
       this.root,
       h('h2', { class: 'panel-title' }, edge.type),
       h('p', { class: 'edge-ends' }, this.nodeLink(source), h('span', { class: 'rel-type' }, ` ${edge.type} → `), this.nodeLink(target)),
       h('section', { class: 'section' }, h('h3', {}, 'Properties'), this.properties(edge.properties, ['key'])),
-      provenance,
+      h('section', { class: 'section' }, h('h3', {}, `Sources (${citations.length})`), citationList(citations, this.openDocument)),
     );
-    void this.documents.complete(edge.provenance ?? []).then((citations) => {
-      replaceChildren(provenance, h('h3', {}, `Sources (${citations.length})`), citationList(citations, this.openDocument));
-    });
   }
-}
-
-/** The quote a node's evidence gives for a document, if any (parallel `sources`/`quotes` lists). */
-function firstQuote(node: GraphNode, docKey: string): string | undefined {
-  const sources = node.properties.sources;
-  const quotes = node.properties.quotes;
-  if (!Array.isArray(sources) || !Array.isArray(quotes)) return undefined;
-  const i = sources.indexOf(docKey);
-  const q = quotes[i];
-  return typeof q === 'string' ? q : undefined;
 }

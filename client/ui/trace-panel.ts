@@ -4,8 +4,7 @@
  */
 import { LIMITS, listParam, type Citation, type PathJson } from '../../contract/api.ts';
 import type { GraphNode } from '../../contract/graph.ts';
-import type { DocumentIndex } from '../api/document-index.ts';
-import { citeShort } from '../api/document-index.ts';
+import { citeShort } from './citation-list.ts';
 import type { PathMode } from '../api/explorer-api.ts';
 import type { SchemaCache } from '../api/schema-cache.ts';
 import type { Explorer } from '../explorer.ts';
@@ -32,7 +31,6 @@ export class TracePanel {
   constructor(
     root: HTMLElement,
     private readonly explorer: Explorer,
-    private readonly documents: DocumentIndex,
     schema: SchemaCache,
     private readonly openDocument: (c: Citation) => void,
   ) {
@@ -200,7 +198,7 @@ export class TracePanel {
     const byId = new Map(path.nodes.map((n) => [n.id, n]));
     const hops = await Promise.all(
       path.edges.map(async (e) => {
-        const [c] = await this.documents.complete(e.provenance ?? []);
+        const c = e.provenance?.[0];
         const source = byId.get(e.source)?.caption ?? '?';
         const target = byId.get(e.target)?.caption ?? '?';
         return h(

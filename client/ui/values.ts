@@ -9,5 +9,5 @@ export function valueText(v: JsonValue | undefined): string {
   return JSON.stringify(v);
 }
 
-/** Properties that the panels show in their own way (provenance, aliases), or that only the loader needs. */
-export const SPECIAL_PROPERTIES: ReadonlySet<string> = new Set(['sources', 'quotes', 'text']);
+/** Properties that the panels show in their own way (a document's text: the document view). */
+export const SPECIAL_PROPERTIES: ReadonlySet<string> = new Set(['text']);

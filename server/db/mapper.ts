@@ -5,7 +5,10 @@
 import neo4j, { type Node, type Path, type Relationship } from 'neo4j-driver';
 import type { Citation, GraphEdge, GraphNode, JsonValue, Properties } from '../../contract/graph.ts';
 
-/** Relationship properties that hold provenance (parallel lists), shown as `provenance` instead. */
+/**
+ * Properties that hold provenance (parallel lists): never sent to the page as properties. An
+ * edge's become its `provenance`; a node's come whole only from GET /api/nodes/:id.
+ */
 export const SOURCE_KEYS = 'sources';
 export const QUOTE_KEYS = 'quotes';
 
@@ -119,7 +122,7 @@ function trimLongStrings(properties: Properties): string[] {
 }
 
 export function toGraphNode(node: Node): GraphNode {
-  const properties = mapProperties(node.properties);
+  const properties = mapProperties(node.properties, citationsOf(node.properties) ? [SOURCE_KEYS, QUOTE_KEYS] : []);
   const truncated = trimLongStrings(properties);
   const out: GraphNode = { id: node.elementId, labels: [...node.labels], caption: captionOf(properties, node.labels), properties };
   if (truncated.length) out.truncated = truncated;

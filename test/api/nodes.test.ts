@@ -37,6 +37,9 @@ describe('GET /api/nodes/:id', () => {
     const afp = details.documents.find((d) => d.key === 'afp-2022-11-csto-yerevan-summit');
     expect(afp).toMatchObject({ publisher: 'AFP', date: '2022-11-23', language: 'en' });
     expect(details.provenance?.[0]).toMatchObject({ documentKey: expect.any(String), title: expect.any(String) });
+    // Citations come from the server as `provenance` only: the raw lists never reach the page.
+    expect(details.node.properties).not.toHaveProperty('sources');
+    expect(details.node.properties).not.toHaveProperty('quotes');
   });
 
   it('counts incoming relationships too', async () => {

@@ -83,6 +83,14 @@ describe('nodes, relationships and paths', () => {
     expect(toGraphEdge(plain)).not.toHaveProperty('provenance');
   });
 
+  it("keeps a node's sources/quotes lists out of its properties (citations come from GET /api/nodes/:id)", () => {
+    const named = new Node(int(3), ['Entity'], { name: 'Armenia', sources: ['afp'], quotes: ['Armenia, a member'] }, '4:db:3');
+    expect(toGraphNode(named).properties).toEqual({ name: 'Armenia' });
+    // Properties of those names that are not provenance lists are the database's own: kept.
+    const other = new Node(int(4), ['Thing'], { name: 'x', sources: 'a text' }, '4:db:4');
+    expect(toGraphNode(other).properties).toEqual({ name: 'x', sources: 'a text' });
+  });
+
   it('maps a path in order and hands its edges to the caller', () => {
     const path = new Path(turkey, azerbaijan, [new PathSegment(turkey, backs, azerbaijan)]);
     const edges: GraphEdge[] = [];

@@ -35,6 +35,8 @@ export const LIMITS = {
   cypherQueryChars: 20_000,
   cypherRows: 10_000,
   listItems: 50,
+  /** Element ids in one POST /api/elements (a shared view's scene). */
+  elementIds: 10_000,
 } as const;
 
 /** A list parameter as it travels in a query string (`a,b,c`); undefined for no list. */
@@ -147,6 +149,14 @@ export const DocumentResponse = z.object({
 export type DocumentsResponse = z.infer<typeof DocumentsResponse>;
 export type DocumentResponse = z.infer<typeof DocumentResponse>;
 export type Claim = z.infer<typeof Claim>;
+
+// POST /api/elements
+export const ElementsRequest = z.strictObject({
+  nodes: z.array(ElementId).max(LIMITS.elementIds),
+  edges: z.array(ElementId).max(LIMITS.elementIds).default([]),
+});
+export const ElementsResponse = z.object({ graph: Graph });
+export type ElementsResponse = z.infer<typeof ElementsResponse>;
 
 // POST /api/cypher
 export const CypherRequest = z.strictObject({

@@ -91,6 +91,15 @@ export const ENDPOINTS = {
     response: api.DocumentResponse,
     errors: [400, 404, 503],
   },
+  elements: {
+    method: 'post',
+    path: '/api/elements',
+    summary: 'The nodes and relationships of a shared view by element id (what no longer exists is absent), with provenance on every edge',
+    body: api.ElementsRequest,
+    response: api.ElementsResponse,
+    errors: [400, 413, 415, 503],
+    limits: { nodes: api.LIMITS.elementIds, edges: api.LIMITS.elementIds },
+  },
   cypher: {
     method: 'post',
     path: '/api/cypher',

@@ -1,4 +1,5 @@
 /** What the page opens on: the scene of a shared link, or else the CSTO and its members. */
+import { LIMITS } from '../../contract/api.ts';
 import type { Explorer } from '../explorer.ts';
 import type { SharedView } from '../share/scene-link.ts';
 
@@ -22,22 +23,18 @@ export async function openDefaultView(explorer: Explorer): Promise<void> {
   });
 }
 
-/** Rebuilds a shared scene by id with read-only queries; what no longer exists is reported, not fatal. */
+/** Rebuilds a shared scene by id (POST /api/elements); what no longer exists is reported, not fatal. */
 export async function openSharedView(explorer: Explorer, view: SharedView): Promise<void> {
   const { api, scene, settings, notifier } = explorer;
   settings.set({ layout: view.layout, asOf: view.asOf, hiddenLabels: new Set(view.hiddenLabels), hiddenTypes: new Set(view.hiddenTypes) });
   if (!view.nodes.length) return;
   await notifier.busy('Opening the shared view…', async () => {
-    const limit = Math.min(10_000, Math.max(view.nodes.length, view.edges.length, 1));
-    const nodes = await api.cypher({ query: 'MATCH (n) WHERE elementId(n) IN $ids RETURN n', params: { ids: view.nodes }, limit });
-    const edges = view.edges.length
-      ? await api.cypher({ query: 'MATCH ()-[r]->() WHERE elementId(r) IN $ids RETURN r', params: { ids: view.edges }, limit })
-      : null;
+    const { graph } = await api.elements({ nodes: view.nodes.slice(0, LIMITS.elementIds), edges: view.edges.slice(0, LIMITS.elementIds) });
     const positions = view.positions
       ? new Map(view.nodes.map((id, i) => [id, { x: view.positions![i]![0], y: view.positions![i]![1] }]))
       : undefined;
-    const found = nodes.graph.nodes.filter((n) => view.nodes.includes(n.id));
-    scene.add({ nodes: found, edges: edges?.graph.edges ?? [] }, { positions });
+    const found = graph.nodes.filter((n) => view.nodes.includes(n.id));
+    scene.add({ nodes: found, edges: graph.edges }, { positions });
     scene.setPinned(view.pinned, true);
     scene.hide(view.hidden);
     if (!positions) await explorer.relayout();

@@ -17,6 +17,8 @@ export const COMPONENTS: Record<string, z.ZodType> = {
   PathsResponse: api.PathsResponse,
   DocumentsResponse: api.DocumentsResponse,
   DocumentResponse: api.DocumentResponse,
+  ElementsRequest: api.ElementsRequest,
+  ElementsResponse: api.ElementsResponse,
   CypherRequest: api.CypherRequest,
   CypherResponse: api.CypherResponse,
   CypherErrorDetails: api.CypherErrorDetails,

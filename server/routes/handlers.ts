@@ -7,6 +7,7 @@ import type { EndpointName, ParsedInput, ResponseOf } from '../../contract/endpo
 import { runReadOnly } from '../cypher-guard/run-read-only.ts';
 import { requireCypher } from '../db/cypher-files.ts';
 import type { AppDeps } from '../deps.ts';
+import { elementsById } from '../explore/elements-by-id.ts';
 import { findPaths } from '../explore/find-paths.ts';
 import { getDocument } from '../explore/get-document.ts';
 import { graphSchema } from '../explore/graph-schema.ts';
@@ -36,6 +37,7 @@ const STATEMENTS = [
   'documents-list',
   'document',
   'documents-by-key',
+  'elements-by-id',
   ...pathStatements(),
 ];
 
@@ -50,6 +52,7 @@ export function handlers(deps: AppDeps): Handlers {
     paths: ({ query }, res) => findPaths(readContext(deps, res), query),
     documents: ({ query }, res) => listDocuments(readContext(deps, res), query.limit),
     document: ({ params }, res) => getDocument(readContext(deps, res), params.id),
+    elements: ({ body }, res) => elementsById(readContext(deps, res), body),
     cypher: ({ body }, res) =>
       runReadOnly(
         {

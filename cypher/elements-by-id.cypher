@@ -1,0 +1,11 @@
+// The nodes and relationships of a shared view, by element id: what no longer exists is
+// simply absent (the page says how many are missing).
+RETURN COLLECT {
+    MATCH (n)
+    WHERE elementId(n) IN $nodes
+    RETURN n
+  } AS nodes, COLLECT {
+    MATCH ()-[r]->()
+    WHERE elementId(r) IN $edges
+    RETURN r
+  } AS edges

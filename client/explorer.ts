@@ -2,6 +2,7 @@
 import type { Core, NodeSingular } from 'cytoscape';
 import type { Graph, GraphNode } from '../contract/graph.ts';
 import type { ExplorerApi, NeighborsRequest } from './api/explorer-api.ts';
+import { NodeDetailsCache } from './api/node-details-cache.ts';
 import { applyFilters } from './graph/filters.ts';
 import type { GraphView } from './graph/graph-view.ts';
 import { runLayout } from './graph/layouts.ts';
@@ -18,6 +19,8 @@ export const EXPAND_LIMIT = 50;
 export class Explorer {
   private listeners = new Set<() => void>();
   private changeTimer: number | undefined;
+  /** Node details, fetched once for every panel and menu that shows them. */
+  readonly details: NodeDetailsCache;
 
   constructor(
     readonly api: ExplorerApi,
@@ -27,6 +30,7 @@ export class Explorer {
     readonly settings: Store<Settings>,
     readonly notifier: Notifier,
   ) {
+    this.details = new NodeDetailsCache(api);
     view.bind((cy) => cy.on('add remove free layoutstop', () => this.changed()));
     history.onChange(() => this.changed());
     settings.subscribe((s, p) => {

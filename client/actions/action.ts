@@ -45,6 +45,16 @@ export interface Action {
   /** A scene change: recorded as one undo step. */
   changesScene?: boolean;
   perform: (ctx: AppContext) => void | Promise<void>;
+  /**
+   * A command with a choice (expand by one relationship type): the menu lists the options it
+   * loads, each run like an action. `perform` is then what the keyboard does (open the menu).
+   */
+  options?: (ctx: AppContext, signal: AbortSignal) => Promise<ActionOption[]>;
+}
+
+export interface ActionOption {
+  label: string;
+  perform: () => void | Promise<void>;
 }
 
 /** Runs an action if it is enabled: scene changes become one undo step; failures are reported. */

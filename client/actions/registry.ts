@@ -1,6 +1,8 @@
 /** THE list of commands. Toolbar, context menu, keyboard and help overlay all read it; nothing else defines commands. */
 import type { Action, AppContext } from './action.ts';
 import { anyOf, char, key, mod, shiftKey } from './keys.ts';
+import { formatCount } from '../ui/dom.ts';
+import { DIRECTION_ARROW } from '../ui/values.ts';
 
 const hasNodes = ({ explorer }: AppContext) => explorer.selectedNodeIds().length > 0;
 const hasSelection = ({ explorer }: AppContext) => explorer.selectedIds().length > 0;
@@ -37,6 +39,24 @@ export const ACTIONS: readonly Action[] = [
     predicate: hasNodes,
     perform: async ({ explorer }) => {
       for (const id of explorer.selectedNodeIds()) await explorer.expand(id);
+    },
+  },
+  {
+    name: 'expandByType',
+    label: 'Expand by relationship…',
+    menu: ['node'],
+    predicate: ({ explorer }) => explorer.selectedNodeIds().length === 1,
+    perform: ({ ui }) => ui.openMenu(),
+    options: async ({ explorer }, signal) => {
+      const [id] = explorer.selectedNodeIds();
+      if (!id) return [];
+      const details = await explorer.details.get(id, signal);
+      return [...details.degree]
+        .sort((a, b) => b.count - a.count)
+        .map((d) => ({
+          label: `${d.type} ${DIRECTION_ARROW[d.direction]} ${formatCount(d.count)}`,
+          perform: () => explorer.expand(id, { types: d.type, direction: d.direction }),
+        }));
     },
   },
   {

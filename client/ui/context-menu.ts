@@ -1,14 +1,12 @@
 /**
- * The right-click menu: the registered actions for what was clicked, and for a node its
- * relationship types with direction and count ("MEMBER_OF ↗ 6") to expand one at a time.
+ * The right-click menu: the registered actions for what was clicked; an action with options
+ * (expand by relationship type: "MEMBER_OF ↗ 6") lists them in a section of its own.
  */
 import type { EventObject, SingularElementArgument } from 'cytoscape';
-import { runAction, type AppContext, type MenuTarget } from '../actions/action.ts';
+import { runAction, type Action, type AppContext, type MenuTarget } from '../actions/action.ts';
 import { ACTIONS } from '../actions/registry.ts';
 import { isAbort } from '../api/api-error.ts';
-import { formatCount, h, replaceChildren } from './dom.ts';
-
-export const DIRECTION_ARROW = { out: '↗', in: '↙' } as const;
+import { h, replaceChildren } from './dom.ts';
 
 export class ContextMenu {
   private readonly el: HTMLElement;
@@ -59,12 +57,16 @@ export class ContextMenu {
       cy.$(':selected').unselect();
       target.select();
     }
-    const items = ACTIONS.filter((a) => a.menu?.includes(kind)).map((a) => {
-      const enabled = !a.predicate || a.predicate(this.ctx);
-      return this.item(a.shortcut ? `${a.label}` : a.label, a.shortcut?.keys, enabled, () => void runAction(a, this.ctx));
-    });
+    const here = ACTIONS.filter((a) => a.menu?.includes(kind));
+    const items = here
+      .filter((a) => !a.options)
+      .map((a) => {
+        const enabled = !a.predicate || a.predicate(this.ctx);
+        return this.item(a.label, a.shortcut?.keys, enabled, () => void runAction(a, this.ctx));
+      });
     replaceChildren(this.el, ...items);
-    if (kind === 'node' && target) this.addExpandByType(target.id());
+    this.abort = new AbortController();
+    for (const a of here) if (a.options && (!a.predicate || a.predicate(this.ctx))) this.addOptions(a, this.abort.signal);
     this.place(at);
   }
 
@@ -89,22 +91,14 @@ export class ContextMenu {
     );
   }
 
-  private addExpandByType(nodeId: string): void {
-    const { explorer } = this.ctx;
-    const section = h('div', { class: 'menu-section', role: 'group', 'aria-label': 'Expand by relationship type' });
-    const heading = h('div', { class: 'menu-heading' }, 'Expand by relationship…');
-    section.append(heading, h('div', { class: 'menu-note' }, 'Loading relationship types…'));
+  private addOptions(action: Action, signal: AbortSignal): void {
+    const section = h('div', { class: 'menu-section', role: 'group', 'aria-label': action.label });
+    const heading = h('div', { class: 'menu-heading' }, action.label);
+    section.append(heading, h('div', { class: 'menu-note' }, 'Loading…'));
     this.el.appendChild(section);
-    this.abort = new AbortController();
-    explorer.api
-      .nodeDetails({ id: nodeId }, this.abort.signal)
-      .then((details) => {
-        const rows = [...details.degree].sort((a, b) => b.count - a.count);
-        const items = rows.map((d) =>
-          this.item(`${d.type} ${DIRECTION_ARROW[d.direction]} ${formatCount(d.count)}`, undefined, true, () => {
-            void explorer.expand(nodeId, { types: d.type, direction: d.direction });
-          }),
-        );
+    action.options!(this.ctx, signal)
+      .then((options) => {
+        const items = options.map((o) => this.item(o.label, undefined, true, () => void runOption(o.perform, action, this.ctx)));
         replaceChildren(section, heading, ...(items.length ? items : [h('div', { class: 'menu-note' }, 'No relationships')]));
         this.clamp();
       })
@@ -144,5 +138,14 @@ export class ContextMenu {
       e.stopPropagation();
       this.close();
     }
+  }
+}
+
+/** An option runs like its action: failures reported under the action's name. */
+async function runOption(perform: () => void | Promise<void>, action: Action, ctx: AppContext): Promise<void> {
+  try {
+    await perform();
+  } catch (e) {
+    ctx.explorer.notifier.error(e, action.label);
   }
 }

@@ -6,9 +6,8 @@ import { describeError, isAbort } from '../api/api-error.ts';
 import type { Explorer } from '../explorer.ts';
 import { IMPLEMENTATION_LABELS, nodeVisual, primaryLabel } from '../graph/visual.ts';
 import { citationList } from './citation-list.ts';
-import { DIRECTION_ARROW } from './context-menu.ts';
 import { formatCount, h, replaceChildren } from './dom.ts';
-import { SPECIAL_PROPERTIES, valueText } from './values.ts';
+import { DIRECTION_ARROW, SPECIAL_PROPERTIES, valueText } from './values.ts';
 
 export class DetailsPanel {
   private controller: AbortController | undefined;
@@ -99,8 +98,8 @@ export class DetailsPanel {
       docSection,
     );
     this.controller = new AbortController();
-    this.explorer.api
-      .nodeDetails({ id: node.id }, this.controller.signal)
+    this.explorer.details
+      .get(node.id, this.controller.signal)
       .then((d) => this.renderRelationships(ele, d, relSection, docSection))
       .catch((e: unknown) => {
         if (!isAbort(e)) replaceChildren(relSection, h('h3', {}, 'Relationships'), h('p', { class: 'error' }, describeError(e)));

@@ -11,3 +11,6 @@ export function valueText(v: JsonValue | undefined): string {
 
 /** Properties that the panels show in their own way (a document's text: the document view). */
 export const SPECIAL_PROPERTIES: ReadonlySet<string> = new Set(['text']);
+
+/** A relationship's direction from the node's side, as an arrow. */
+export const DIRECTION_ARROW = { out: '↗', in: '↙' } as const;

@@ -12,6 +12,7 @@ import type { Settings } from './state/settings.ts';
 import type { Store } from './state/store.ts';
 import { formatCount } from './ui/dom.ts';
 import type { Notifier } from './ui/notifier.ts';
+import { clearState, setState } from './graph/element-state.ts';
 
 /** How many relationships one expansion adds at most. */
 export const EXPAND_LIMIT = 50;
@@ -159,10 +160,10 @@ export class Explorer {
   /** Marks the elements of traced paths, fading the rest; null clears it. */
   highlight(ids: ReadonlySet<string> | null): void {
     this.cy.batch(() => {
-      this.cy.elements().removeClass('path faded');
+      clearState(this.cy.elements(), 'path', 'faded');
       if (!ids) return;
       this.cy.elements().forEach((e) => {
-        e.addClass(ids.has(e.id()) ? 'path' : 'faded');
+        setState(e, ids.has(e.id()) ? 'path' : 'faded', true);
       });
     });
   }

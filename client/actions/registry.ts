@@ -3,6 +3,7 @@ import type { Action, AppContext } from './action.ts';
 import { anyOf, char, key, mod, shiftKey } from './keys.ts';
 import { formatCount } from '../ui/dom.ts';
 import { DIRECTION_ARROW } from '../ui/values.ts';
+import { hasState, inState } from '../graph/element-state.ts';
 
 const hasNodes = ({ explorer }: AppContext) => explorer.selectedNodeIds().length > 0;
 const hasSelection = ({ explorer }: AppContext) => explorer.selectedIds().length > 0;
@@ -80,7 +81,7 @@ export const ACTIONS: readonly Action[] = [
     changesScene: true,
     perform: ({ explorer }) => {
       const ids = explorer.selectedNodeIds();
-      const allPinned = ids.every((id) => explorer.cy.getElementById(id).hasClass('pinned'));
+      const allPinned = ids.every((id) => hasState(explorer.cy.getElementById(id), 'pinned'));
       explorer.scene.setPinned(ids, !allPinned);
     },
   },
@@ -100,7 +101,7 @@ export const ACTIONS: readonly Action[] = [
     label: 'Show hidden',
     menu: ['canvas'],
     shortcut: shiftKey('h'),
-    predicate: ({ explorer }) => explorer.cy.elements('.user-hidden').nonempty(),
+    predicate: ({ explorer }) => inState(explorer.cy, 'hidden').nonempty(),
     changesScene: true,
     perform: ({ explorer }) => explorer.scene.showAll(),
   },

@@ -1,6 +1,7 @@
 /** Label, type and time filters: classes on elements, so they never change the scene itself. */
 import type { Core } from 'cytoscape';
 import type { GraphEdge, GraphNode, JsonValue } from '../../contract/graph.ts';
+import { edgeOf, nodeOf, sel, setState } from './element-state.ts';
 
 export interface FilterState {
   hiddenLabels: ReadonlySet<string>;
@@ -27,17 +28,17 @@ export function applyFilters(cy: Core, f: FilterState): void {
   cy.batch(() => {
     cy.nodes().forEach((n) => {
       const hiddenByLabel = f.hiddenLabels.has(n.data('primary') as string);
-      n.toggleClass('filtered', hiddenByLabel);
-      n.toggleClass('time-hidden', f.asOf !== null && !nodeExistsOn(n.data('node') as GraphNode, f.asOf));
+      setState(n, 'filtered', hiddenByLabel);
+      setState(n, 'timeHidden', f.asOf !== null && !nodeExistsOn(nodeOf(n), f.asOf));
     });
     cy.edges().forEach((e) => {
-      e.toggleClass('filtered', f.hiddenTypes.has(e.data('type') as string));
-      e.toggleClass('time-hidden', f.asOf !== null && !edgeValidOn(e.data('edge') as GraphEdge, f.asOf));
+      setState(e, 'filtered', f.hiddenTypes.has(edgeOf(e).type));
+      setState(e, 'timeHidden', f.asOf !== null && !edgeValidOn(edgeOf(e), f.asOf));
     });
     // A node whose every relationship lies outside the date fades: the alliance visibly shrinks and grows.
     cy.nodes().forEach((n) => {
       const edges = n.connectedEdges();
-      n.toggleClass('time-dim', f.asOf !== null && edges.nonempty() && edges.filter('.time-hidden').length === edges.length);
+      setState(n, 'timeDim', f.asOf !== null && edges.nonempty() && edges.filter(sel('timeHidden')).length === edges.length);
     });
   });
 }

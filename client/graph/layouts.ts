@@ -1,6 +1,7 @@
 /** Layouts as named configuration: the toolbar lists them, the URL stores the name. */
 import type { Collection, Core, LayoutOptions, NodeSingular } from 'cytoscape';
 import { fcoseQuality } from './scene-thresholds.ts';
+import { sel } from './element-state.ts';
 
 export type LayoutName = 'fcose' | 'breadthfirst' | 'concentric' | 'circle' | 'grid';
 
@@ -60,7 +61,7 @@ function options(name: LayoutName, incremental: boolean, animate: boolean, nodes
 export function runLayout(cy: Core, name: LayoutName, opts: { incremental?: boolean } = {}): Promise<void> {
   const visible = cy.elements(':visible');
   if (visible.nodes().length === 0) return Promise.resolve();
-  const pinned = visible.nodes('.pinned');
+  const pinned = visible.nodes(sel('pinned'));
   const animate = visible.nodes().length < ANIMATE_BELOW;
   const config = options(name, opts.incremental ?? false, animate, visible.nodes().length);
   let eles: Collection = visible;

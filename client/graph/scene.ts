@@ -5,6 +5,7 @@
 import type { Core, ElementDefinition, NodeSingular } from 'cytoscape';
 import type { Graph, GraphEdge, GraphNode } from '../../contract/graph.ts';
 import { edgeDefinition, nodeDefinition } from './elements.ts';
+import { clearState, edgeOf, hasState, inState, nodeOf, setState, stateClasses } from './element-state.ts';
 
 export interface NodeSnapshot {
   node: GraphNode;
@@ -71,20 +72,21 @@ export class Scene {
     cy.batch(() => {
       for (const id of ids) {
         const ele = cy.getElementById(id);
-        ele.addClass('user-hidden').unselect();
+        setState(ele, 'hidden', true);
+        ele.unselect();
         if (ele.isNode()) ele.connectedEdges().unselect();
       }
     });
   }
 
   showAll(): void {
-    this.cy.elements('.user-hidden').removeClass('user-hidden');
+    clearState(inState(this.cy, 'hidden'), 'hidden');
   }
 
   setPinned(ids: readonly string[], pinned: boolean): void {
     const cy = this.cy;
     cy.batch(() => {
-      for (const id of ids) cy.getElementById(id).toggleClass('pinned', pinned);
+      for (const id of ids) setState(cy.getElementById(id), 'pinned', pinned);
     });
   }
 
@@ -104,13 +106,13 @@ export class Scene {
     const cy = this.cy;
     return {
       nodes: cy.nodes().map((n) => ({
-        node: n.data('node') as GraphNode,
+        node: nodeOf(n),
         x: Math.round(n.position('x')),
         y: Math.round(n.position('y')),
-        pinned: n.hasClass('pinned'),
-        hidden: n.hasClass('user-hidden'),
+        pinned: hasState(n, 'pinned'),
+        hidden: hasState(n, 'hidden'),
       })),
-      edges: cy.edges().map((e) => ({ edge: e.data('edge') as GraphEdge, hidden: e.hasClass('user-hidden') })),
+      edges: cy.edges().map((e) => ({ edge: edgeOf(e), hidden: hasState(e, 'hidden') })),
     };
   }
 
@@ -118,19 +120,22 @@ export class Scene {
   restore(snap: SceneSnapshot): void {
     const cy = this.cy;
     const selected = new Set(cy.$(':selected').map((e) => e.id()));
-    const classesOf = (pinned: boolean, hidden: boolean) => [pinned ? 'pinned' : '', hidden ? 'user-hidden' : ''].filter(Boolean);
     cy.batch(() => {
       cy.elements().remove();
       cy.add(
         snap.nodes.map((s) => ({
           ...nodeDefinition(s.node),
           position: { x: s.x, y: s.y },
-          classes: classesOf(s.pinned, s.hidden),
+          classes: stateClasses({ pinned: s.pinned, hidden: s.hidden }),
           selected: selected.has(s.node.id),
         })),
       );
       cy.add(
-        snap.edges.map((s) => ({ ...edgeDefinition(s.edge), classes: classesOf(false, s.hidden), selected: selected.has(s.edge.id) })),
+        snap.edges.map((s) => ({
+          ...edgeDefinition(s.edge),
+          classes: stateClasses({ hidden: s.hidden }),
+          selected: selected.has(s.edge.id),
+        })),
       );
       this.refreshDegrees();
     });

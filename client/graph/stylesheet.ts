@@ -1,5 +1,6 @@
 /** The Cytoscape stylesheet for a theme: node colour/shape from data, size from degree, captions that fade out when zoomed out. */
 import type { StylesheetJson } from 'cytoscape';
+import { sel } from './element-state.ts';
 
 export type Theme = 'light' | 'dark';
 
@@ -55,14 +56,14 @@ export function stylesheet(theme: Theme): StylesheetJson {
       },
     },
     { selector: 'edge[?ended]', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4] } },
-    { selector: 'node.pinned', style: { 'border-width': 4, 'border-style': 'double', 'border-color': p.text } },
+    { selector: `node${sel('pinned')}`, style: { 'border-width': 4, 'border-style': 'double', 'border-color': p.text } },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': p.accent, 'border-style': 'solid' } },
     { selector: 'edge:selected', style: { width: 3.5, 'line-color': p.accent, 'target-arrow-color': p.accent, color: p.text, opacity: 1 } },
-    { selector: '.path', style: { 'z-index': 10 } },
-    { selector: 'node.path', style: { 'border-width': 4, 'border-color': p.path } },
-    { selector: 'edge.path', style: { width: 4, 'line-color': p.path, 'target-arrow-color': p.path, color: p.text, opacity: 1 } },
-    { selector: '.faded', style: { opacity: 0.18 } },
-    { selector: 'node.time-dim', style: { opacity: 0.3 } },
-    { selector: '.user-hidden, .filtered, .time-hidden', style: { display: 'none' } },
+    { selector: sel('path'), style: { 'z-index': 10 } },
+    { selector: `node${sel('path')}`, style: { 'border-width': 4, 'border-color': p.path } },
+    { selector: `edge${sel('path')}`, style: { width: 4, 'line-color': p.path, 'target-arrow-color': p.path, color: p.text, opacity: 1 } },
+    { selector: sel('faded'), style: { opacity: 0.18 } },
+    { selector: `node${sel('timeDim')}`, style: { opacity: 0.3 } },
+    { selector: sel('hidden', 'filtered', 'timeHidden'), style: { display: 'none' } },
   ];
 }

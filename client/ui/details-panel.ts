@@ -1,13 +1,14 @@
 /** The details of what is selected: labels, properties, relationships by type, and where each claim comes from. */
 import type { EdgeSingular, NodeSingular } from 'cytoscape';
 import type { Citation, NodeDetails } from '../../contract/api.ts';
-import type { GraphEdge, GraphNode } from '../../contract/graph.ts';
+import type { GraphNode } from '../../contract/graph.ts';
 import { describeError, isAbort } from '../api/api-error.ts';
 import type { Explorer } from '../explorer.ts';
 import { IMPLEMENTATION_LABELS, nodeVisual, primaryLabel } from '../graph/visual.ts';
 import { citationList } from './citation-list.ts';
 import { formatCount, h, replaceChildren } from './dom.ts';
 import { DIRECTION_ARROW, SPECIAL_PROPERTIES, valueText } from './values.ts';
+import { edgeOf, hasState, nodeOf } from '../graph/element-state.ts';
 
 export class DetailsPanel {
   private controller: AbortController | undefined;
@@ -55,7 +56,7 @@ export class DetailsPanel {
       replaceChildren(
         this.root,
         h('h2', { class: 'panel-title' }, `${formatCount(nodes.length)} nodes, ${formatCount(sel.edges().length)} relationships selected`),
-        h('ul', { class: 'plain-list' }, ...nodes.slice(0, 100).map((n) => h('li', {}, this.nodeLink(n.data('node') as GraphNode)))),
+        h('ul', { class: 'plain-list' }, ...nodes.slice(0, 100).map((n) => h('li', {}, this.nodeLink(nodeOf(n))))),
         nodes.length === 2 ? h('p', { class: 'muted' }, 'Press T to trace the paths between these two.') : null,
       );
     }
@@ -79,7 +80,7 @@ export class DetailsPanel {
   }
 
   private renderNode(ele: NodeSingular): void {
-    const node = ele.data('node') as GraphNode;
+    const node = nodeOf(ele);
     const labels = node.labels.filter((l) => !IMPLEMENTATION_LABELS.has(l));
     const relSection = h('section', { class: 'section' }, h('h3', {}, 'Relationships'), h('p', { class: 'muted' }, 'Loading…'));
     const docSection = h('section', { class: 'section' });
@@ -91,7 +92,7 @@ export class DetailsPanel {
         'div',
         { class: 'row' },
         h('button', { type: 'button', class: 'btn', on: { click: () => void this.explorer.expand(node.id) } }, 'Expand all'),
-        ele.hasClass('pinned') ? h('span', { class: 'muted' }, 'Pinned') : null,
+        hasState(ele, 'pinned') ? h('span', { class: 'muted' }, 'Pinned') : null,
       ),
       h('section', { class: 'section' }, h('h3', {}, 'Properties'), this.properties(node.properties, ['name', 'key'])),
       relSection,
@@ -143,7 +144,7 @@ export class DetailsPanel {
             'ul',
             { class: 'plain-list' },
             ...onCanvas.map((e) => {
-              const other = (g.direction === 'out' ? e.target() : e.source()).data('node') as GraphNode;
+              const other = nodeOf(g.direction === 'out' ? e.target() : e.source());
               return h('li', {}, this.nodeLink(other));
             }),
           ),
@@ -189,9 +190,9 @@ export class DetailsPanel {
   }
 
   private renderEdge(ele: EdgeSingular): void {
-    const edge = ele.data('edge') as GraphEdge;
-    const source = ele.source().data('node') as GraphNode;
-    const target = ele.target().data('node') as GraphNode;
+    const edge = edgeOf(ele);
+    const source = nodeOf(ele.source());
+    const target = nodeOf(ele.target());
     const citations = edge.provenance ?? [];
     replaceChildren(
       this.root,

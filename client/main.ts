@@ -48,7 +48,7 @@ const panels = { details: byId('panel-details'), trace: byId('panel-trace'), cyp
 mountTabs(byId('tabs'), panels, settings);
 new DetailsPanel(panels.details, explorer, openDocument);
 const trace = new TracePanel(panels.trace, explorer, schema, openDocument);
-const cypher = new CypherPanel(panels.cypher, explorer, schema);
+const cypher = new CypherPanel(panels.cypher, { api, notifier, schema, addGraph: (graph) => explorer.addGraph(graph) });
 new FiltersPanel(panels.filters, explorer, schema);
 
 const search = createTypeahead({

@@ -1,7 +1,7 @@
 /** ExplorerApi over HTTP, built from the endpoint table: each request from its row, each answer checked against the row's schema. */
 import type { z } from 'zod';
 import { ErrorBody } from '../../contract/api.ts';
-import { ENDPOINTS, endpointRows, pathParamNames, type Endpoint } from '../../contract/endpoints.ts';
+import { endpointRows, pathParamNames, type Endpoint } from '../../contract/endpoints.ts';
 import { ApiError } from './api-error.ts';
 import { askForToken, authHeaders, currentToken } from './api-token.ts';
 import type { ExplorerApi } from './explorer-api.ts';
@@ -81,6 +81,6 @@ export function createHttpApi(base = ''): ExplorerApi {
 
   // Each method's types come from its row (ExplorerApi); the table walk cannot carry them per key.
   return Object.fromEntries(
-    endpointRows().map((e) => [e.name, (input: Fields | void, signal?: AbortSignal) => request(ENDPOINTS[e.name], input, signal)]),
+    endpointRows().map((e) => [e.name, (input: Fields | void, signal?: AbortSignal) => request(e, input, signal)]),
   ) as unknown as ExplorerApi;
 }

@@ -2,10 +2,13 @@
 import type { Explorer } from '../explorer.ts';
 import { formatCount, h, replaceChildren } from './dom.ts';
 
+/** What the canvas overlays read: only these, not the whole Explorer. */
+export type OverlaysScene = Pick<Explorer, 'cy' | 'onChange'>;
+
 export function mountCanvasOverlays(
   empty: HTMLElement,
   stats: HTMLElement,
-  explorer: Explorer,
+  explorer: OverlaysScene,
   actions: { showStart: () => void; openCypher: () => void; focusSearch: () => void },
 ): void {
   replaceChildren(

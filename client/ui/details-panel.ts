@@ -10,13 +10,16 @@ import { formatCount, h, replaceChildren } from './dom.ts';
 import { DIRECTION_ARROW, SPECIAL_PROPERTIES, valueText } from './values.ts';
 import { edgeOf, hasState, nodeOf } from '../graph/element-state.ts';
 
+/** The scene operations the details panel uses: only these, not the whole Explorer. */
+export type DetailsPanelScene = Pick<Explorer, 'cy' | 'details' | 'expand' | 'focus' | 'onChange' | 'view'>;
+
 export class DetailsPanel {
   private controller: AbortController | undefined;
   private timer: number | undefined;
 
   constructor(
     private readonly root: HTMLElement,
-    private readonly explorer: Explorer,
+    private readonly explorer: DetailsPanelScene,
     private readonly openDocument: (c: Citation) => void,
   ) {
     explorer.view.bind((cy) => cy.on('select unselect', () => this.schedule()));

@@ -4,6 +4,9 @@ import type { Explorer } from '../explorer.ts';
 import { IMPLEMENTATION_LABELS, edgeColor, nodeVisual } from '../graph/visual.ts';
 import { h, replaceChildren } from './dom.ts';
 
+/** The scene operations the filters panel uses: only these, not the whole Explorer. */
+export type FiltersPanelScene = Pick<Explorer, 'cy' | 'notifier' | 'onChange' | 'settings'>;
+
 export class FiltersPanel {
   private labels: string[] = [];
   private types: string[] = [];
@@ -13,7 +16,7 @@ export class FiltersPanel {
 
   constructor(
     root: HTMLElement,
-    private readonly explorer: Explorer,
+    private readonly explorer: FiltersPanelScene,
     schema: SchemaCache,
   ) {
     replaceChildren(

@@ -3,6 +3,9 @@ import type { Explorer } from '../explorer.ts';
 import { nodeVisual } from '../graph/visual.ts';
 import { formatCount, h, replaceChildren } from './dom.ts';
 
+/** What the legend reads: only these, not the whole Explorer. */
+export type LegendScene = Pick<Explorer, 'cy' | 'onChange'>;
+
 const SHAPE_CLASS: Record<string, string> = {
   ellipse: 'shape-ellipse',
   'round-rectangle': 'shape-round',
@@ -12,7 +15,7 @@ const SHAPE_CLASS: Record<string, string> = {
   'round-hexagon': 'shape-hexagon',
 };
 
-export function mountLegend(root: HTMLElement, explorer: Explorer): void {
+export function mountLegend(root: HTMLElement, explorer: LegendScene): void {
   const render = () => {
     const counts = new Map<string, number>();
     explorer.cy.nodes().forEach((n) => {

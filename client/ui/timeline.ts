@@ -5,6 +5,9 @@
 import type { Explorer } from '../explorer.ts';
 import { h, replaceChildren } from './dom.ts';
 
+/** What the timeline changes: only these, not the whole Explorer. */
+export type TimelineScene = Pick<Explorer, 'settings'>;
+
 const FIRST_YEAR = 1992;
 const LAST_YEAR = 2022;
 const MONTHS = (LAST_YEAR - FIRST_YEAR + 1) * 12;
@@ -22,7 +25,7 @@ export function dateToStep(date: string): number {
   return Math.max(0, Math.min(MONTHS - 1, (y - FIRST_YEAR) * 12 + (m - 1)));
 }
 
-export function mountTimeline(root: HTMLElement, explorer: Explorer): void {
+export function mountTimeline(root: HTMLElement, explorer: TimelineScene): void {
   const { settings } = explorer;
   const toggle = h('input', { type: 'checkbox', id: 'timeline-on' });
   const slider = h('input', {

@@ -11,6 +11,12 @@ import type { Explorer } from '../explorer.ts';
 import { h, replaceChildren } from './dom.ts';
 import { createTypeahead } from './typeahead.ts';
 
+/** The scene operations the trace panel uses: only these, not the whole Explorer. */
+export type TracePanelScene = Pick<
+  Explorer,
+  'addGraph' | 'api' | 'fitTo' | 'focus' | 'highlight' | 'nodeById' | 'notifier' | 'selectedNodeIds'
+>;
+
 interface Endpoint {
   id: string | null;
   caption: string;
@@ -30,7 +36,7 @@ export class TracePanel {
 
   constructor(
     root: HTMLElement,
-    private readonly explorer: Explorer,
+    private readonly explorer: TracePanelScene,
     schema: SchemaCache,
     private readonly openDocument: (c: Citation) => void,
   ) {

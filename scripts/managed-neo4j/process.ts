@@ -26,8 +26,19 @@ export function commandLine(pid: number): string | undefined {
   return ps.status === 0 ? ps.stdout.trim() || undefined : undefined;
 }
 
-/** A command line shortened for a message: a JVM's class path is hundreds of jars long. */
-export function shortCommand(command: string, max = 160): string {
-  const short = command.replace(/(-cp|-classpath) \S+/g, '$1 …');
+/**
+ * A command line shortened for a message: a JVM's options and class path run to thousands of
+ * characters, so they are left out; the program, its main class and arguments stay.
+ */
+export function shortCommand(command: string, max = 200): string {
+  const kept: string[] = [];
+  const words = command.split(' ');
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (w === '-cp' || w === '-classpath' || w === '-c')
+      i++; // and its value
+    else if (!/^(-X|-D|--add-(opens|exports)=)/.test(w)) kept.push(w);
+  }
+  const short = kept.join(' ');
   return short.length > max ? `${short.slice(0, max)}…` : short;
 }

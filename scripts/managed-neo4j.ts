@@ -16,7 +16,7 @@ import neo4j from 'neo4j-driver';
 import { MissingPrerequisite, PortInUse } from './managed-neo4j/errors.ts';
 import { LAUNCHER_CLASS, ensureJars, ensureLauncher } from './managed-neo4j/jars.ts';
 import { chooseRuntime, findJdks } from './managed-neo4j/java.ts';
-import { freePort, portHolder, type PortHolder } from './managed-neo4j/ports.ts';
+import { freePort, listenerIs, portHolder, type PortHolder } from './managed-neo4j/ports.ts';
 import { commandLine, isAlive, shortCommand } from './managed-neo4j/process.ts';
 import { isCalendarRelease } from './managed-neo4j/versions.ts';
 
@@ -240,14 +240,14 @@ export function createManagedNeo4j(options: ManagedNeo4jOptions): ManagedNeo4j {
     const deadline = Date.now() + START_TIMEOUT_MS;
     while (Date.now() < deadline) {
       if (!isAlive(pid)) throw new Error(`The managed Neo4j exited during start-up; see ${logFile}`);
-      const holder = await portHolder(o.boltPort);
-      if (holder?.pid !== undefined && holder.pid !== pid) {
-        throw new PortInUse(
-          `port ${o.boltPort} (Bolt) was taken by ${describeHolder(holder)} while the managed Neo4j started; it was left alone.`,
-        );
+      const listener = listenerIs(o.boltPort, pid);
+      if (listener === 'other') {
+        const holder = await portHolder(o.boltPort);
+        const who = holder ? describeHolder(holder) : 'another process';
+        throw new PortInUse(`port ${o.boltPort} (Bolt) was taken by ${who} while the managed Neo4j started; it was left alone.`);
       }
       // With /proc the listener is known to be ours; without it, the ports were free before we started.
-      if (holder) {
+      if (listener === 'this' || (listener === 'unknown' && (await portHolder(o.boltPort)))) {
         const state = await probeBolt(uri, password());
         if (state === 'ready') return;
         if (state === 'needs-initial-password') {

@@ -43,27 +43,40 @@ function listeningInodes(port: number): Set<string> {
   return inodes;
 }
 
+/** True when the process holds one of these socket inodes (false for another user's process). */
+function holdsSocket(pid: string, inodes: Set<string>): boolean {
+  let fds: string[];
+  try {
+    fds = readdirSync(`/proc/${pid}/fd`);
+  } catch {
+    return false; // another user's process, or gone
+  }
+  return fds.some((fd) => {
+    try {
+      const target = readlinkSync(`/proc/${pid}/fd/${fd}`);
+      return target.startsWith('socket:[') && inodes.has(target.slice(8, -1));
+    } catch {
+      return false; // closed meanwhile
+    }
+  });
+}
+
 /** The pid of the process holding one of these socket inodes, when it is this user's. */
 function pidHoldingSocket(inodes: Set<string>): number | undefined {
   if (inodes.size === 0) return undefined;
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    let fds: string[];
-    try {
-      fds = readdirSync(`/proc/${entry}/fd`);
-    } catch {
-      continue; // another user's process, or gone
-    }
-    for (const fd of fds) {
-      try {
-        const target = readlinkSync(`/proc/${entry}/fd/${fd}`);
-        if (target.startsWith('socket:[') && inodes.has(target.slice(8, -1))) return Number(entry);
-      } catch {
-        // closed meanwhile
-      }
-    }
-  }
-  return undefined;
+  const pid = readdirSync('/proc').find((entry) => /^\d+$/.test(entry) && holdsSocket(entry, inodes));
+  return pid ? Number(pid) : undefined;
+}
+
+/**
+ * Who listens on the port, asked about one process (cheap: its descriptors only): 'none'
+ * nobody yet, 'this' that process, 'other' someone else, 'unknown' when there is no /proc.
+ */
+export function listenerIs(port: number, pid: number): 'none' | 'this' | 'other' | 'unknown' {
+  if (!existsSync('/proc/net/tcp')) return 'unknown';
+  const inodes = listeningInodes(port);
+  if (inodes.size === 0) return 'none';
+  return holdsSocket(String(pid), inodes) ? 'this' : 'other';
 }
 
 /** The listener on a port, or undefined when nothing listens there. */

@@ -1,5 +1,5 @@
 /** The database a command-line tool talks to: NEO4J_* when set, else the managed local server. */
-import { ensureManagedNeo4j } from './managed-neo4j.ts';
+import { createManagedNeo4j, managedNeo4jOptionsFromEnv } from './managed-neo4j.ts';
 import { createDriver, type Driver } from '../server/db/index.ts';
 
 export interface Connection {
@@ -14,7 +14,7 @@ export async function connect(env = process.env): Promise<Connection> {
   let password = env.NEO4J_PASSWORD;
   let database = env.NEO4J_DATABASE || 'neo4j';
   if (!uri) {
-    const db = await ensureManagedNeo4j();
+    const db = await createManagedNeo4j(managedNeo4jOptionsFromEnv(env)).start();
     ({ uri, user, password, database } = db);
   }
   if (!password) throw new Error('NEO4J_PASSWORD is required when NEO4J_URI is set');

@@ -1,30 +1,33 @@
 /** `npm run db:start | db:stop | db:env`: manage the local Neo4j used when nothing is configured. */
-import { MissingPrerequisite, ensureManagedNeo4j, managedConnection, stopManagedNeo4j } from './managed-neo4j.ts';
+import { relative } from 'node:path';
+import { MissingPrerequisite, PortInUse, createManagedNeo4j, managedNeo4jOptionsFromEnv } from './managed-neo4j.ts';
 
 async function main(command: string | undefined): Promise<void> {
+  const db = createManagedNeo4j(managedNeo4jOptionsFromEnv(process.env));
   switch (command) {
     case 'start': {
-      const db = await ensureManagedNeo4j();
+      const up = await db.start();
       console.log(
         [
-          db.reused ? 'The managed Neo4j is already running (reused).' : 'The managed Neo4j is up.',
-          `  Bolt URI:  ${db.uri}   (cypher-shell -a ${db.uri} -u ${db.user} -p <password>)`,
-          `  HTTP URL:  ${db.httpUrl}   (Query API: POST ${db.httpUrl}/db/${db.database}/query/v2)`,
-          `  User:      ${db.user}`,
-          `  Password:  ${db.password}   (kept in .neo4j/password)`,
-          `  Database:  ${db.database}`,
-          `  Logs:      ${db.logFile}`,
+          up.reused ? 'The managed Neo4j is already running (reused).' : 'The managed Neo4j is up.',
+          `  Neo4j:     ${up.version} on Java at ${up.java} (pid ${up.pid})`,
+          `  Bolt URI:  ${up.uri}   (cypher-shell -a ${up.uri} -u ${up.user} -p <password>)`,
+          `  HTTP URL:  ${up.httpUrl}   (Query API: POST ${up.httpUrl}/db/${up.database}/query/v2)`,
+          `  User:      ${up.user}`,
+          `  Password:  ${up.password}   (kept in ${relative(process.cwd(), db.home) || '.'}/password)`,
+          `  Database:  ${up.database}`,
+          `  Logs:      ${up.logFile}`,
           'Use `npm run db:env` for lines a shell can source; `npm run db:stop` stops it.',
         ].join('\n'),
       );
       return;
     }
     case 'stop':
-      await stopManagedNeo4j();
+      await db.stop();
       return;
     case 'env': {
-      const db = managedConnection();
-      console.log(`NEO4J_URI=${db.uri}\nNEO4J_USER=${db.user}\nNEO4J_PASSWORD=${db.password}\nNEO4J_DATABASE=${db.database}`);
+      const c = db.connection();
+      console.log(`NEO4J_URI=${c.uri}\nNEO4J_USER=${c.user}\nNEO4J_PASSWORD=${c.password}\nNEO4J_DATABASE=${c.database}`);
       return;
     }
     default:
@@ -34,6 +37,7 @@ async function main(command: string | undefined): Promise<void> {
 }
 
 main(process.argv[2]).catch((e: unknown) => {
-  console.error(e instanceof MissingPrerequisite ? e.message : `db: ${(e as Error).message}`);
+  const oneSentence = e instanceof MissingPrerequisite || e instanceof PortInUse;
+  console.error(oneSentence ? (e as Error).message : `db: ${(e as Error).message}`);
   process.exitCode = 1;
 });

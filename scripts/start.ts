@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { MissingPrerequisite, ensureManagedNeo4j } from './managed-neo4j.ts';
+import { MissingPrerequisite, PortInUse, createManagedNeo4j, managedNeo4jOptionsFromEnv } from './managed-neo4j.ts';
 import { clientDistDir, exitOnSignals, exitOnStartError, serverConfig, startServer, type ServerConfig } from '../server/main.ts';
 import { createDriver } from '../server/db/index.ts';
 import { createLogger } from '../server/logger.ts';
@@ -30,7 +30,7 @@ async function seedWhenEmpty(config: ServerConfig): Promise<void> {
 async function main(): Promise<void> {
   const env = { ...process.env };
   if (!env.NEO4J_URI) {
-    const db = await ensureManagedNeo4j();
+    const db = await createManagedNeo4j(managedNeo4jOptionsFromEnv(env)).start();
     Object.assign(env, { NEO4J_URI: db.uri, NEO4J_USER: db.user, NEO4J_PASSWORD: db.password, NEO4J_DATABASE: db.database });
     env.SEED_IF_EMPTY ??= 'true';
     console.error(`Using the managed Neo4j at ${db.uri} (npm run db:env prints its credentials)`);
@@ -48,7 +48,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((e: unknown) => {
-  if (e instanceof MissingPrerequisite) {
+  if (e instanceof MissingPrerequisite || e instanceof PortInUse) {
     console.error(e.message);
     process.exit(1);
   }

@@ -4,7 +4,8 @@
  * server. It applies the schema and loads the seed graph (idempotent) before any test runs.
  */
 import type { TestProject } from 'vitest/node';
-import { ensureManagedNeo4j } from '../scripts/managed-neo4j.ts';
+import { createManagedNeo4j, managedNeo4jOptionsFromEnv } from '../scripts/managed-neo4j.ts';
+import { CALENDAR_RELEASE, dockerImage } from '../scripts/managed-neo4j/versions.ts';
 import { createDriver } from '../server/db/driver.ts';
 import { loadSeed } from '../seed/load.ts';
 import type { TestDatabase } from './helpers/database.ts';
@@ -28,7 +29,9 @@ async function dockerAnswers(): Promise<boolean> {
 
 async function startContainer(): Promise<{ db: TestDatabase; stop: () => Promise<unknown> }> {
   const { Neo4jContainer } = await import('@testcontainers/neo4j');
-  const container = await new Neo4jContainer('neo4j:5.26-community').withPassword('test-password-1').start();
+  // The same version the managed server runs by default (or NEO4J_MANAGED_VERSION's).
+  const image = dockerImage(process.env.NEO4J_MANAGED_VERSION || CALENDAR_RELEASE);
+  const container = await new Neo4jContainer(image).withPassword('test-password-1').start();
   const db = { uri: container.getBoltUri(), user: 'neo4j', password: container.getPassword(), database: 'neo4j', source: 'testcontainers' };
   return { db, stop: () => container.stop() };
 }
@@ -47,7 +50,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   } else if (await dockerAnswers()) {
     ({ db, stop } = await startContainer());
   } else {
-    const managed = await ensureManagedNeo4j((m) => console.error(`[global-setup] ${m}`));
+    const options = { ...managedNeo4jOptionsFromEnv(process.env), log: (m: string) => console.error(`[global-setup] ${m}`) };
+    const managed = await createManagedNeo4j(options).start();
     db = { uri: managed.uri, user: managed.user, password: managed.password, database: managed.database, source: 'managed' };
   }
   console.error(`[global-setup] tests use Neo4j at ${db.uri} (${db.source})`);

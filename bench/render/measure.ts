@@ -13,7 +13,7 @@ import { sceneElements } from './elements.ts';
 import { CHROMIUM_ARGS as BASE_CHROMIUM_ARGS } from '../../test/helpers/chromium-args.ts';
 import { runInPage, type PageRunOutput } from './in-page.ts';
 
-const modules = resolve(import.meta.dirname, '..', '..', '..', 'node_modules');
+const modules = resolve(import.meta.dirname, '..', '..', 'node_modules');
 const SCRIPTS = [
   'cytoscape/dist/cytoscape.min.js',
   'layout-base/layout-base.js',

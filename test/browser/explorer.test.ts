@@ -34,7 +34,8 @@ async function searchAndChoose(t: TrackedPage, text: string, caption: string): P
   await idle(page);
 }
 
-describe('the explorer page', () => {
+// Each test opens a page and waits on its events; the limit is generous for a busy machine.
+describe('the explorer page', { timeout: 120_000 }, () => {
   it('opens on the CSTO and its members, with a legend', async () => {
     const t = await app.open();
     const nodes = await sceneNodes(t.page);
@@ -123,7 +124,7 @@ describe('the explorer page', () => {
     await page.fill('#trace-hops', '3');
     await page.click('#trace-run');
     const card = page.locator('.path-card').first();
-    await card.waitFor({ timeout: 15_000 });
+    await card.waitFor({ timeout: 60_000 });
     await idle(page);
     const hops = card.locator('.hop');
     expect(await hops.count()).toBeGreaterThan(0);
@@ -166,7 +167,7 @@ describe('the explorer page', () => {
     await page.keyboard.insertText("MATCH (p:Person)-[r]->(c:Country {name: 'Kazakhstan'}) RETURN p, r, c, p.name AS name");
     await page.keyboard.press('Control+Enter');
     const table = page.locator('#cypher-table');
-    await table.waitFor({ timeout: 15_000 });
+    await table.waitFor({ timeout: 60_000 });
     await idle(page);
     expect(await table.locator('tbody tr').count()).toBeGreaterThan(0);
     await hasText(table.locator('thead'), 'name');

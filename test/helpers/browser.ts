@@ -13,6 +13,8 @@ import { CHROMIUM_ARGS } from './chromium-args.ts';
 import { neo4jEnv } from './neo4j-env.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
+/** How long a page may take to get ready or settle: generous, since a busy 2-core machine is slow, not wrong. */
+const SETTLE_MS = 60_000;
 export const screenshotDir = join(root, 'test-results', 'screenshots');
 
 export { CHROMIUM_ARGS };
@@ -57,7 +59,7 @@ export async function startBrowserApp(): Promise<BrowserApp> {
         void d.dismiss();
       });
       await page.goto(url + path);
-      await page.waitForSelector('body[data-ready]', { timeout: 20_000 });
+      await page.waitForSelector('body[data-ready]', { timeout: SETTLE_MS });
       await idle(page);
       return tracked;
     },
@@ -71,7 +73,7 @@ export async function startBrowserApp(): Promise<BrowserApp> {
 
 /** Waits until no request is under way and layouts have settled. */
 export async function idle(page: Page): Promise<void> {
-  await page.waitForFunction(() => !document.body.hasAttribute('data-busy'), undefined, { timeout: 20_000 });
+  await page.waitForFunction(() => !document.body.hasAttribute('data-busy'), undefined, { timeout: SETTLE_MS });
   await page.waitForTimeout(500);
 }
 
@@ -109,7 +111,7 @@ export function nodeOnScreen(page: Page, caption: string): Promise<{ x: number; 
 }
 
 /** Retries an assertion until it passes or `timeout` ms have gone by (then throws its last failure). */
-export async function eventually(check: () => Promise<void> | void, timeout = 10_000): Promise<void> {
+export async function eventually(check: () => Promise<void> | void, timeout = 30_000): Promise<void> {
   const end = Date.now() + timeout;
   for (;;) {
     try {

@@ -1,21 +1,18 @@
 /**
- * A second managed Neo4j of a test's own, in a temp folder on its own ports, driven the way a
- * person drives one (`tsx scripts/db.ts start|stop`): fault tests stop and start it under load
- * without touching the shared test database. Start and stop run in a child process without
- * blocking, so load generated in this process goes on while the database is away.
+ * A second managed Neo4j of a test's own, in a temp folder on its own ports
+ * (`createManagedNeo4j`, as `npm run db:start|db:stop` uses it): fault tests stop and start it
+ * under load without touching the shared test database. Start and stop only wait on timers
+ * and the child JVM, so load generated in this process goes on while the database is away.
  */
-import { execFile } from 'node:child_process';
-import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
+import { join } from 'node:path';
+import { createManagedNeo4j, managedNeo4jOptionsFromEnv } from '../../scripts/managed-neo4j.ts';
+import { freePort } from '../../scripts/managed-neo4j/ports.ts';
 import { createDriver, type Driver } from '../../server/db/driver.ts';
 import { loadSeed } from '../../seed/load.ts';
 
-const run = promisify(execFile);
-const root = resolve(import.meta.dirname, '..', '..');
+export { freePort };
 
 export interface ExtraNeo4j {
   uri: string;
@@ -34,50 +31,39 @@ export interface ExtraNeo4j {
 
 export function extraNeo4j(boltPort: number, httpPort: number): ExtraNeo4j {
   const home = mkdtempSync(join(tmpdir(), 'explorer-extra-neo4j-'));
-  const env = {
-    ...process.env,
-    NEO4J_MANAGED_HOME: home,
-    NEO4J_MANAGED_BOLT_PORT: String(boltPort),
-    NEO4J_MANAGED_HTTP_PORT: String(httpPort),
-    NEO4J_MANAGED_HEAP: '512m',
-    NEO4J_MANAGED_PAGECACHE: '64m',
-    NEO4J_PASSWORD: '',
-  };
-  const db = async (command: string) =>
-    run('npx', ['tsx', 'scripts/db.ts', command], { cwd: root, env, timeout: 180_000, encoding: 'utf8' });
+  // The machine's Java and NEO4J_MANAGED_VERSION as the shared server has them; its own folder, ports and memory.
+  const { javaHome, path, version } = managedNeo4jOptionsFromEnv(process.env);
+  const server = createManagedNeo4j({
+    home,
+    boltPort,
+    httpPort,
+    javaHome,
+    path,
+    version,
+    heap: '512m',
+    pageCache: '64m',
+    log: () => undefined,
+  });
   const self: ExtraNeo4j = {
     uri: `bolt://127.0.0.1:${boltPort}`,
     user: 'neo4j',
-    password: '',
+    password: server.connection().password,
     database: 'neo4j',
     async start() {
-      await db('start');
-      if (self.password) return; // generated at the first start, kept in its folder
-      const { stdout } = await db('env');
-      self.password = /^NEO4J_PASSWORD=(.*)$/m.exec(stdout)?.[1] ?? '';
+      await server.start();
     },
     async stop() {
-      await db('stop');
+      await server.stop();
     },
     driver(waitMs = 10_000) {
       return createDriver({ uri: self.uri, user: self.user, password: self.password, waitMs });
     },
     async destroy() {
-      await db('stop').catch(() => undefined);
+      await server.stop().catch(() => undefined);
       rmSync(home, { recursive: true, force: true });
     },
   };
   return self;
-}
-
-/** A loopback port nobody listens on right now (so two test runs on one machine do not collide). */
-export async function freePort(): Promise<number> {
-  const server = createServer();
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as AddressInfo;
-  await new Promise((done) => server.close(done));
-  return port;
 }
 
 /** Starts an extra server on free ports and loads the seed graph into it. */

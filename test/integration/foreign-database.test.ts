@@ -12,14 +12,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NeighborsResponse, PathsResponse, SchemaResponse, SearchResponse } from '../../contract/api.ts';
 import { createDriver, type Driver } from '../../server/db/driver.ts';
 import { buildApp } from '../helpers/app.ts';
+import { freePort } from '../../scripts/managed-neo4j/ports.ts';
 import { fingerprint, type Fingerprint } from '../helpers/fingerprint.ts';
 
 const home = mkdtempSync(join(tmpdir(), 'explorer-foreign-'));
+// Free ports, not fixed ones: two test runs on one machine would otherwise collide.
 const env = {
   ...process.env,
   NEO4J_MANAGED_HOME: home,
-  NEO4J_MANAGED_BOLT_PORT: '17689',
-  NEO4J_MANAGED_HTTP_PORT: '17476',
+  NEO4J_MANAGED_BOLT_PORT: String(await freePort()),
+  NEO4J_MANAGED_HTTP_PORT: String(await freePort()),
   NEO4J_MANAGED_HEAP: '384m',
   NEO4J_MANAGED_PAGECACHE: '32m',
   NEO4J_PASSWORD: '',

@@ -9,7 +9,7 @@ import { fork } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
-import { ensureManagedNeo4j } from '../../scripts/managed-neo4j.ts';
+import { createManagedNeo4j, managedNeo4jOptionsFromEnv } from '../../scripts/managed-neo4j.ts';
 import { createDriver } from '../../server/db/driver.ts';
 import { loadSeed } from '../../seed/load.ts';
 import { fingerprint } from '../helpers/fingerprint.ts';
@@ -33,7 +33,7 @@ async function database() {
       database: process.env.NEO4J_DATABASE || 'neo4j',
     };
   }
-  return ensureManagedNeo4j();
+  return createManagedNeo4j(managedNeo4jOptionsFromEnv(process.env)).start();
 }
 
 function merge(results: LoadResult[]) {

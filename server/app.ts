@@ -17,7 +17,7 @@ import { requireApiToken } from './middleware/api-token.ts';
 import { corsFor } from './middleware/cors.ts';
 import { DocumentCache } from './db/document-cache.ts';
 import { knownHostsOnly } from './middleware/known-hosts.ts';
-import { jsonBody } from './middleware/json-body.ts';
+import { DEFAULT_JSON_LIMITS, jsonBody } from './middleware/json-body.ts';
 import { assignRequestId } from './middleware/request-id.ts';
 import { ConcurrencyLimiter, fairShare } from './middleware/fair-share.ts';
 import type { Config } from './config.ts';
@@ -80,7 +80,7 @@ export function createApp(given: AppDeps): Express {
     );
   }
   if (config.API_TOKEN) app.use('/api', requireApiToken(config.API_TOKEN));
-  app.use('/api', jsonBody());
+  app.use('/api', jsonBody({ ...DEFAULT_JSON_LIMITS, timeoutMs: config.BODY_TIMEOUT_MS }));
   app.use(
     '/api',
     assignRequestId,

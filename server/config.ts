@@ -65,6 +65,8 @@ export const ConfigSchema = z
           z.string().regex(/^(\[[0-9a-f:.]+\]|[a-z0-9]([a-z0-9.-]*[a-z0-9])?)$/, 'must be host names without ports, comma-separated'),
         ),
       ),
+    /** How long a request body may take to arrive before the answer is 408 (the connection closes). */
+    BODY_TIMEOUT_MS: positiveInt.max(120_000).default(10_000),
     /** Concurrent expensive requests (paths, ad-hoc Cypher) per client and in all; more answer 429. */
     EXPENSIVE_PER_CLIENT: positiveInt.max(100).default(2),
     EXPENSIVE_TOTAL: positiveInt.max(45).default(4),

@@ -8,10 +8,12 @@
  * - a stream that passes the limit: 413 at the limit;
  * - a body that does not arrive within the body timeout: 408;
  * - a content type other than JSON, a compressed body, a charset other than UTF-8: 415;
- * - nesting deeper than the depth limit: 400 naming it, before JSON.parse and zod see the text.
+ * - nesting deeper than the depth limit: 400 naming it, before JSON.parse and zod see the text;
+ * - a reserved key (`__proto__`, `constructor`, `prototype`) anywhere: 400 naming it (contract/reserved-keys.ts).
  */
 import type { Request, RequestHandler } from 'express';
 import { HttpError } from '../errors.ts';
+import { RESERVED_KEYS, findReservedKey } from '../../contract/reserved-keys.ts';
 
 export interface JsonBodyLimits {
   /** Bytes. */
@@ -121,6 +123,14 @@ export function jsonBody(limits: JsonBodyLimits = DEFAULT_JSON_LIMITS): RequestH
       req.body = JSON.parse(body) as unknown;
     } catch {
       return next(new HttpError(400, 'malformed_json', 'The request body is not valid JSON (an object or an array)'));
+    }
+    const reserved = findReservedKey(req.body);
+    if (reserved) {
+      return next(
+        new HttpError(400, 'reserved_key', `The request body uses a reserved key at ${reserved}: ${RESERVED_KEYS.join(', ')} are refused`, {
+          path: reserved,
+        }),
+      );
     }
     next();
   };

@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
  * Load and fault drills bound latency and throughput, which a busy 2-core machine cannot
  * promise: they run on demand (`npm run test:reliability`), not in `npm test`.
  */
-const drills = ['test/reliability/load.test.ts', 'test/reliability/faults.test.ts'];
+const drills = ['test/reliability/load.test.ts', 'test/reliability/faults.test.ts', 'test/reliability/fair-share.test.ts'];
 const runDrills = process.env.RELIABILITY_DRILLS === '1';
 
 export default defineConfig({

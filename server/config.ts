@@ -68,7 +68,7 @@ export const ConfigSchema = z
     /** How long a request body may take to arrive before the answer is 408 (the connection closes). */
     BODY_TIMEOUT_MS: positiveInt.max(120_000).default(10_000),
     /** Concurrent expensive requests (paths, ad-hoc Cypher) per client and in all; more answer 429. */
-    EXPENSIVE_PER_CLIENT: positiveInt.max(100).default(2),
+    EXPENSIVE_PER_CLIENT: positiveInt.max(100).default(1),
     EXPENSIVE_TOTAL: positiveInt.max(45).default(4),
     /** Seed the database on start when it is empty (npm start does; other databases are left alone). */
     SEED_IF_EMPTY: z

@@ -14,7 +14,7 @@ import { defineConfig } from 'vitest/config';
  * fuzz run needs a Python tool: it runs when FUZZ=1 (`npm run test:fuzz`, which installs it once)
  * or when that install is already there (test-results/.venv), never installing it inside `npm test`.
  */
-const drills = ['test/reliability/load.test.ts', 'test/reliability/faults.test.ts'];
+const drills = ['test/reliability/load.test.ts', 'test/reliability/faults.test.ts', 'test/reliability/fair-share.test.ts'];
 const fuzz = 'test/reliability/fuzz.test.ts';
 const runDrills = process.env.RELIABILITY_DRILLS === '1';
 const runFuzz = process.env.FUZZ === '1' || existsSync('test-results/.venv/bin/schemathesis');

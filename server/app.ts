@@ -16,13 +16,20 @@ import { HttpError } from './errors.ts';
 import { requireApiToken } from './middleware/api-token.ts';
 import { corsFor } from './middleware/cors.ts';
 import { DocumentCache } from './db/document-cache.ts';
+import { knownHostsOnly } from './middleware/known-hosts.ts';
+import { DEFAULT_JSON_LIMITS, jsonBody } from './middleware/json-body.ts';
+import { assignRequestId } from './middleware/request-id.ts';
+import { ConcurrencyLimiter, fairShare } from './middleware/fair-share.ts';
+import type { Config } from './config.ts';
+
+const limitsOf = (c: Config) => ({ perClient: c.EXPENSIVE_PER_CLIENT, total: c.EXPENSIVE_TOTAL });
 
 export function createApp(given: AppDeps): Express {
   const deps: AppDeps = { ...given, documents: given.documents ?? new DocumentCache() };
   const { config, logger } = deps;
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', false);
+  app.set('trust proxy', config.TRUST_PROXY);
   app.use(
     pinoHttp({
       logger: logger.child({ component: 'http' }),
@@ -34,6 +41,7 @@ export function createApp(given: AppDeps): Express {
       customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
     }),
   );
+  app.use(knownHostsOnly(config.ALLOWED_HOSTS));
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -72,7 +80,12 @@ export function createApp(given: AppDeps): Express {
     );
   }
   if (config.API_TOKEN) app.use('/api', requireApiToken(config.API_TOKEN));
-  app.use('/api', express.json({ limit: '256kb', strict: true }));
+  app.use('/api', jsonBody({ ...DEFAULT_JSON_LIMITS, timeoutMs: config.BODY_TIMEOUT_MS }));
+  app.use(
+    '/api',
+    assignRequestId,
+    fairShare({ limiter: deps.limiter ?? new ConcurrencyLimiter(limitsOf(config)), driver: deps.driver, database: config.NEO4J_DATABASE }),
+  );
   app.use('/api', apiRouter(deps));
   app.use('/api', notFoundHandler);
   if (deps.staticDir && existsSync(join(deps.staticDir, 'index.html'))) {

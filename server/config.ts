@@ -25,6 +25,14 @@ export const ConfigSchema = z
     CYPHER_TIMEOUT_MS: positiveInt.max(600_000).default(10_000),
     CYPHER_MAX_ROWS: positiveInt.max(100_000).default(1_000),
     CYPHER_MAX_BYTES: positiveInt.default(5_000_000),
+    /** Time limit of a fixed endpoint's statement (paths, search, expansion). */
+    QUERY_TIMEOUT_MS: positiveInt.max(600_000).default(15_000),
+    /** Which proxies' X-Forwarded-For gives the client's address (rate limits and fair share count per client): `false`, a hop count, or proxy addresses (Express's trust proxy). */
+    TRUST_PROXY: z
+      .string()
+      .default('false')
+      .transform((v): boolean | number | string => (v === 'false' ? false : /^\d+$/.test(v) ? Number(v) : v))
+      .refine((v) => v !== 'true', "must be false, a hop count or the proxy addresses (true would trust any client's X-Forwarded-For)"),
     /** How long a fixed endpoint may wait for the database before answering 503. */
     DB_WAIT_MS: positiveInt.max(120_000).default(5_000),
     /** Optional bearer token required on /api when set (deployments beyond one's own machine). */
@@ -39,6 +47,29 @@ export const ConfigSchema = z
           .map((o) => o.trim())
           .filter(Boolean),
       ),
+    /**
+     * Host names the server answers for besides loopback (localhost, 127.0.0.1, [::1]), comma
+     * separated, without ports: the names a reverse proxy or a deployment serves it under.
+     */
+    ALLOWED_HOSTS: z
+      .string()
+      .default('')
+      .transform((s) =>
+        s
+          .split(',')
+          .map((h) => h.trim().toLowerCase())
+          .filter(Boolean),
+      )
+      .pipe(
+        z.array(
+          z.string().regex(/^(\[[0-9a-f:.]+\]|[a-z0-9]([a-z0-9.-]*[a-z0-9])?)$/, 'must be host names without ports, comma-separated'),
+        ),
+      ),
+    /** How long a request body may take to arrive before the answer is 408 (the connection closes). */
+    BODY_TIMEOUT_MS: positiveInt.max(120_000).default(10_000),
+    /** Concurrent expensive requests (paths, ad-hoc Cypher) per client and in all; more answer 429. */
+    EXPENSIVE_PER_CLIENT: positiveInt.max(100).default(1),
+    EXPENSIVE_TOTAL: positiveInt.max(45).default(4),
     /** Seed the database on start when it is empty: read by scripts/start.ts (npm start), never by the server. */
     SEED_IF_EMPTY: z
       .enum(['true', 'false'])

@@ -20,6 +20,9 @@ function fromExpressError(e: unknown): HttpError | undefined {
 
 export function errorHandler(logger: Logger): ErrorRequestHandler {
   return (e, req, res, _next) => {
+    // An answer given before the body was read (a refused token, host or limit) closes the
+    // connection: otherwise Node reads and discards the rest, and an endless upload never ends.
+    if (!req.complete) res.set('Connection', 'close');
     const translated = translateDbError(e);
     const http = translated instanceof HttpError ? translated : fromExpressError(translated);
     if (!http) {

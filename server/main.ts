@@ -3,7 +3,7 @@
  * and closes cleanly. It throws on a bad configuration; only the entry points (this file run
  * directly, and scripts/start.ts behind `npm start`) read the environment and exit.
  */
-import type { Server } from 'node:http';
+import { createServer, type RequestListener, type Server, type ServerOptions } from 'node:http';
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApp } from './app.ts';
@@ -13,6 +13,26 @@ import { createLogger } from './logger.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const clientDistDir = resolve(root, 'dist', 'client');
+
+/**
+ * Seconds, not Node's minutes: slow headers and bodies held sockets 85-300 s. The whole request
+ * (headers and body) must arrive within requestTimeout, the headers within headersTimeout; an
+ * idle keep-alive connection closes after keepAliveTimeout; Node checks these every second
+ * (its default is every 30 s). The JSON body reader has its own body timeout (json-body.ts).
+ */
+export const HTTP_SERVER_OPTIONS: ServerOptions = {
+  headersTimeout: 10_000,
+  requestTimeout: 15_000,
+  keepAliveTimeout: 5_000,
+  connectionsCheckingInterval: 1_000,
+};
+
+/** The HTTP server of the app with the time-outs above (tests listen through this too). */
+export function createHttpServer(app: RequestListener): Server {
+  const server = createServer(HTTP_SERVER_OPTIONS, app);
+  server.keepAliveTimeout = HTTP_SERVER_OPTIONS.keepAliveTimeout!;
+  return server;
+}
 
 export interface Running {
   server: Server;
@@ -48,7 +68,7 @@ export async function startServer(config: ServerConfig): Promise<Running> {
   }
   const app = createApp({ config, driver, logger, staticDir: clientDistDir });
   const server = await new Promise<Server>((ok, fail) => {
-    const s = app.listen(config.PORT, config.HOST, () => ok(s));
+    const s = createHttpServer(app).listen(config.PORT, config.HOST, () => ok(s));
     s.once('error', fail);
   });
   const address = server.address();

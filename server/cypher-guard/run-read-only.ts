@@ -7,7 +7,9 @@
  */
 import type { CypherResponse, JsonValue } from '../../contract/api.ts';
 import type { Driver } from '../db/driver.ts';
-import { answerDeadline } from '../db/answer-deadline.ts';
+import { StatementOverrun, answerDeadline } from '../db/answer-deadline.ts';
+import { transactionMetadata } from '../db/read.ts';
+import { terminateTransactionsOf } from '../db/request-transactions.ts';
 import { translateCypherError } from '../db/cypher-errors.ts';
 import { toDriverValue, toJson } from '../db/mapper.ts';
 import { fillProvenance } from '../db/provenance.ts';
@@ -28,6 +30,8 @@ export interface AdHocContext {
   signal?: AbortSignal;
   /** How long to wait for the database to open the transaction before answering 503 (DB_WAIT_MS). */
   waitMs?: number;
+  /** Put in the transaction's metadata, so an overrun can be ended by id. */
+  requestId?: string;
 }
 
 export interface AdHocQuery {
@@ -39,9 +43,9 @@ export interface AdHocQuery {
 type Session = ReturnType<Driver['session']>;
 type Transaction = Awaited<ReturnType<Session['beginTransaction']>>;
 
-async function openTransaction(session: Session, timeout: number): Promise<Transaction> {
+async function openTransaction(session: Session, ctx: AdHocContext): Promise<Transaction> {
   try {
-    return await session.beginTransaction({ timeout, metadata: { app: 'relationship-explorer', kind: 'ad-hoc' } });
+    return await session.beginTransaction({ timeout: ctx.timeoutMs, metadata: { ...transactionMetadata(ctx, 'ad-hoc'), kind: 'ad-hoc' } });
   } catch (e) {
     throw translateCypherError(e);
   }
@@ -72,7 +76,7 @@ async function prepare(session: Session, ctx: AdHocContext, q: AdHocQuery, param
   const deadline = answerDeadline(ctx.waitMs, undefined);
   return deadline.race(
     (async () => {
-      const tx = await openTransaction(session, ctx.timeoutMs);
+      const tx = await openTransaction(session, ctx);
       try {
         await requireReadOnlyPlan(tx, q, params, ctx.database);
       } catch (e) {
@@ -100,12 +104,20 @@ export async function runReadOnly(ctx: AdHocContext, q: AdHocQuery): Promise<Cyp
   // Neo4j checks its time limit between the steps of a query, not inside one long expression:
   // `reduce` over range(1, 100000000) ran on for minutes past a 1 s limit (measured). The answer
   // does not wait for it; what the server still computes is bounded only by its memory cap.
-  const overrun = answerDeadline(ctx.timeoutMs + OVERRUN_SLACK_MS, undefined, () => queryTimeout(ctx.timeoutMs));
+  const overrun = answerDeadline(ctx.timeoutMs + OVERRUN_SLACK_MS, undefined, () => new StatementOverrun());
   try {
     return await overrun.race(runInSession(ctx, q, session));
   } catch (e) {
     failed = true;
-    if (ctx.signal?.aborted) throw clientClosed();
+    // A reset marks the transaction; a statement that does not check the mark is ended by id.
+    if (ctx.signal?.aborted) {
+      void endTransactions(ctx).catch(() => undefined);
+      throw clientClosed();
+    }
+    if (e instanceof StatementOverrun) {
+      await endTransactions(ctx).catch(() => undefined);
+      throw queryTimeout(ctx.timeoutMs);
+    }
     throw e;
   } finally {
     ctx.signal?.removeEventListener('abort', stop);
@@ -113,6 +125,13 @@ export async function runReadOnly(ctx: AdHocContext, q: AdHocQuery): Promise<Cyp
     const closing = session.close().catch(() => undefined);
     if (!failed) await closing;
   }
+}
+
+function endTransactions(ctx: AdHocContext): Promise<number> {
+  if (!ctx.requestId) return Promise.resolve(0);
+  return answerDeadline(ctx.waitMs ?? 5_000, undefined).race(
+    terminateTransactionsOf({ driver: ctx.driver, database: ctx.database, requestId: ctx.requestId }),
+  );
 }
 
 const cap = (ctx: AdHocContext, q: AdHocQuery) => Math.min(q.limit ?? ctx.maxRows, ctx.maxRows);

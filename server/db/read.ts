@@ -1,9 +1,10 @@
 /** Runs a named, parameterised read statement through executeRead (routed to readers). */
 import type { Driver } from 'neo4j-driver';
-import { clientClosed, databaseUnavailable } from '../errors.ts';
+import { type HttpError, clientClosed, databaseUnavailable, queryTimeout } from '../errors.ts';
 import { cypherWithSlots } from './cypher-files.ts';
 import type { CypherFragment } from './identifiers.ts';
-import { answerDeadline } from './answer-deadline.ts';
+import { StatementOverrun, answerDeadline } from './answer-deadline.ts';
+import { terminateTransactionsOf } from './request-transactions.ts';
 import { translateDbError } from './db-errors.ts';
 import type { DocumentCache } from './document-cache.ts';
 
@@ -17,6 +18,8 @@ export interface ReadContext {
   waitMs?: number;
   /** The app's cache of cited documents (absent: every answer looks them up). */
   documents?: DocumentCache;
+  /** Put in every transaction's metadata, so the request can end its transactions by id. */
+  requestId?: string;
 }
 
 /** The time limit of a fixed endpoint's statement when the context names none. */
@@ -34,31 +37,64 @@ export async function readRows(
   if (ctx.signal?.aborted) throw clientClosed();
   const timeout = ctx.timeoutMs ?? DEFAULT_READ_TIMEOUT_MS;
   const deadline = answerDeadline(ctx.waitMs, ctx.signal);
-  // Once taken, a statement has its own limit; a database that has not answered by that limit
-  // plus the wait has gone away under it (measured: a Neo4j shutting down held one for 15 s).
-  const total = ctx.waitMs === undefined ? undefined : ctx.waitMs + timeout;
-  const overall = answerDeadline(total, deadline.signal, () => databaseUnavailable(`it did not answer within ${(total ?? 0) / 1000} s`));
+  // Once taken, a statement has its own limit, which Neo4j checks every 2 s, and not at all
+  // inside some operators (k-shortest paths ran on 78 s past it): past the limit and that slack
+  // the request answers and ends the transaction itself.
+  const overrun = answerDeadline(undefined, deadline.signal, () => new StatementOverrun());
   try {
-    return await overall.race(
+    return await overrun.race(
       deadline.race(
         ctx.driver.executeQuery(cypherWithSlots(name, slots), params, {
           database: ctx.database,
           routing: 'READ',
-          signal: overall.signal,
-          transactionConfig: { timeout, metadata: { app: 'relationship-explorer', query: name } },
+          signal: overrun.signal,
+          transactionConfig: { timeout, metadata: transactionMetadata(ctx, name) },
           // The statement's header (its keys) comes once the database has taken it.
           resultTransformer: async (result) => {
             await result.keys();
             deadline.taken();
+            overrun.arm(timeout + TIMEOUT_CHECK_SLACK_MS);
             return (await result).records.map((r) => r.toObject());
           },
         }),
       ),
     );
   } catch (e) {
-    // On abort the driver closes the session (Bolt RESET ends the transaction on the server)
-    // and the query fails with "terminated": that is the client leaving, not a server error.
-    if (ctx.signal?.aborted) throw clientClosed();
+    // On abort the driver closes the session (Bolt RESET marks the transaction) and the query
+    // fails with "terminated": that is the client leaving, not a server error. The mark is not
+    // always honoured, so the transaction is ended by id as well.
+    if (ctx.signal?.aborted) {
+      void endRequestTransactions(ctx).catch(() => undefined);
+      throw clientClosed();
+    }
+    if (e instanceof StatementOverrun) throw await answerOverrun(ctx, timeout);
     throw translateDbError(e, timeout);
+  }
+}
+
+/** Every transaction of the app says what it runs and for which request (SHOW TRANSACTIONS shows it). */
+export function transactionMetadata(ctx: { requestId?: string | undefined }, query: string): Record<string, string> {
+  return { app: 'relationship-explorer', query, ...(ctx.requestId ? { requestId: ctx.requestId } : {}) };
+}
+
+/** Neo4j checks transaction time limits every 2 s (db.transaction.monitor.check.interval). */
+export const TIMEOUT_CHECK_SLACK_MS = 2_500;
+
+async function endRequestTransactions(ctx: ReadContext): Promise<number> {
+  if (!ctx.requestId) return 0;
+  const ending = answerDeadline(ctx.waitMs ?? 5_000, undefined);
+  return ending.race(terminateTransactionsOf({ driver: ctx.driver, database: ctx.database, requestId: ctx.requestId }));
+}
+
+/**
+ * A statement past its limit: 422 naming the limit once its transaction is ended; 503 only when
+ * the database cannot be reached to end it (it went away under the statement).
+ */
+async function answerOverrun(ctx: ReadContext, timeout: number): Promise<HttpError> {
+  try {
+    await endRequestTransactions(ctx);
+    return queryTimeout(timeout);
+  } catch {
+    return databaseUnavailable(`it did not answer within ${(timeout + TIMEOUT_CHECK_SLACK_MS) / 1000} s and could not be reached`);
   }
 }

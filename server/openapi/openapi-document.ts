@@ -38,7 +38,9 @@ const STATUS_TEXT: Record<number, string> = {
   413: 'The request body is too large',
   415: 'The request body has an encoding the server does not read',
   422: 'The query ran past its time limit (query_timeout) or needs more memory than allowed (query_too_large)',
-  429: 'Too many requests',
+  408: 'The request body did not arrive within the body time-out',
+  421: 'The Host is not a name this server answers for (loopback or ALLOWED_HOSTS)',
+  429: 'Too many requests (rate_limited), or too many path searches and queries at once (too_many_expensive_requests): see Retry-After',
   503: 'The database is not reachable (see Retry-After)',
 };
 
@@ -56,7 +58,8 @@ export function openApiPath(path: string): string {
 
 function operation(e: Endpoint): Json {
   const responses: Json = { 200: { description: 'OK', content: { 'application/json': { schema: ref(componentName(e.response)) } } } };
-  for (const status of [...e.errors, 401, 429]) {
+  // Every operation can meet the host check, the token and the rate limit; a body its time-out.
+  for (const status of [...e.errors, ...(e.body ? [408] : []), 401, 421, 429]) {
     responses[status] = { description: STATUS_TEXT[status] ?? 'Error', content: { 'application/json': { schema: ref('ErrorBody') } } };
   }
   // Node's HTTP parser answers this itself, with no body, before the app sees the request: a

@@ -2,6 +2,7 @@
 import type { Response } from 'express';
 import type { AppDeps } from '../deps.ts';
 import type { ReadContext } from '../db/read.ts';
+import { requestIdOf } from '../middleware/request-id.ts';
 
 /** An AbortSignal that fires when the client goes away before the answer is sent. */
 export function clientSignal(res: Response): AbortSignal {
@@ -17,5 +18,14 @@ export function clientSignal(res: Response): AbortSignal {
 }
 
 export function readContext({ driver, config, documents }: AppDeps, res: Response): ReadContext {
-  return { driver, database: config.NEO4J_DATABASE, signal: clientSignal(res), waitMs: config.DB_WAIT_MS, documents };
+  const requestId = requestIdOf(res);
+  return {
+    driver,
+    database: config.NEO4J_DATABASE,
+    signal: clientSignal(res),
+    waitMs: config.DB_WAIT_MS,
+    timeoutMs: config.QUERY_TIMEOUT_MS,
+    documents,
+    ...(requestId ? { requestId } : {}),
+  };
 }

@@ -3,6 +3,7 @@ import request from 'supertest';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createDriver } from '../../server/db/driver.ts';
 import { buildApp } from '../helpers/app.ts';
+import { READY_CACHE_MS } from '../../server/routes/health.ts';
 import { testDriver } from '../helpers/database.ts';
 
 const driver = testDriver();
@@ -42,5 +43,31 @@ describe('health', () => {
   it('answers unknown routes with the JSON error shape', async () => {
     const res = await request(app).get('/api/no-such-thing').expect(404);
     expect(res.body.error.code).toBe('not_found');
+  });
+});
+
+describe('readiness from a short cache', () => {
+  it('GET /readyz asks the database once for concurrent probes, and at most once per cache period after', async () => {
+    let asked = 0;
+    // The real driver, counted: every readiness question is one executeQuery.
+    const counted = new Proxy(driver, {
+      get(target, key, receiver) {
+        if (key === 'executeQuery') {
+          return (...args: Parameters<typeof driver.executeQuery>) => {
+            asked += 1;
+            return target.executeQuery(...args);
+          };
+        }
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    });
+    const cachedApp = buildApp(counted);
+    const answers = await Promise.all(Array.from({ length: 20 }, () => request(cachedApp).get('/readyz')));
+    expect(answers.map((a) => a.status)).toEqual(Array(20).fill(200));
+    expect(asked).toBe(1);
+    const started = Date.now();
+    for (let i = 0; i < 30; i++) await request(cachedApp).get('/readyz').expect(200);
+    const periods = Math.ceil((Date.now() - started) / READY_CACHE_MS);
+    expect(asked).toBeLessThanOrEqual(1 + periods);
   });
 });

@@ -8,6 +8,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fingerprint, type Fingerprint } from '../helpers/fingerprint.ts';
 import { idOfKey, testApp } from '../helpers/api-app.ts';
 import { isCalendarRelease, serverVersion } from '../helpers/neo4j-version.ts';
+import { endlessChunks, rawExchange, statusOf } from '../helpers/raw-http.ts';
+import { createHttpServer } from '../../server/main.ts';
+import type { AddressInfo } from 'node:net';
+import { once } from 'node:events';
 
 const t = testApp({ CYPHER_MAX_ROWS: '50' });
 let before: Fingerprint;
@@ -117,7 +121,26 @@ const bodyCases: BodyCase[] = [
   ['params that are not a map', { query: 'RETURN $x', params: [1, 2] }, 'application/json', 400, 'invalid_request'],
   ['malformed JSON', '{"query": "RETURN 1",', 'application/json', 400, 'malformed_json'],
   ['an oversized body', { query: 'RETURN 1', params: { big: 'x'.repeat(300_000) } }, 'application/json', 413, 'body_too_large'],
-  ['a body that is not JSON', 'CREATE (:Hack)', 'text/plain', 400, 'invalid_request'],
+  ['a body that is not JSON', 'CREATE (:Hack)', 'text/plain', 415, 'unsupported_media_type'],
+  ['a body in another charset', { query: 'RETURN 1' }, 'application/json; charset=latin1', 415, 'unsupported_encoding'],
+  [
+    'params nested 2,500 levels deep',
+    `{"query": "RETURN $p", "params": {"p": ${'['.repeat(2500)}${']'.repeat(2500)}}}`,
+    'application/json',
+    400,
+    'json_too_deep',
+  ],
+  ['a JSON text that is not an object', '"RETURN 1"', 'application/json', 400, 'malformed_json'],
+  ['a __proto__ parameter', '{"query": "RETURN 1", "params": {"__proto__": {"polluted": true}}}', 'application/json', 400, 'reserved_key'],
+  [
+    'a nested __proto__ parameter',
+    '{"query": "RETURN 1", "params": {"": {"": {"": {"__proto__": false}}}}}',
+    'application/json',
+    400,
+    'reserved_key',
+  ],
+  ['a constructor parameter', { query: 'RETURN 1', params: { a: [{ constructor: 1 }] } }, 'application/json', 400, 'reserved_key'],
+  ['a prototype parameter', { query: 'RETURN 1', params: { prototype: {} } }, 'application/json', 400, 'reserved_key'],
 ];
 
 describe('POST /api/cypher rejects bad bodies', () => {
@@ -126,6 +149,22 @@ describe('POST /api/cypher rejects bad bodies', () => {
     const res = await request(t.app).post('/api/cypher').set('Content-Type', contentType).send(payload).expect(status);
     if (code) expect(res.body.error.code).toBe(code);
     await expectUnchanged();
+  });
+
+  it('names the depth limit and the reserved key it refuses', async () => {
+    const deep = `{"query": "RETURN $p", "params": {"p": ${'['.repeat(2500)}${']'.repeat(2500)}}}`;
+    const tooDeep = await request(t.app).post('/api/cypher').set('Content-Type', 'application/json').send(deep).expect(400);
+    expect(tooDeep.body.error.message).toMatch(/deeper than the limit of 32/);
+    const proto = '{"query": "RETURN 1", "params": {"a": {"__proto__": 1}}}';
+    const reserved = await request(t.app).post('/api/cypher').set('Content-Type', 'application/json').send(proto).expect(400);
+    expect(reserved.body.error.message).toContain('params.a.__proto__');
+    expect(reserved.body.error.details).toEqual({ path: 'params.a.__proto__' });
+  });
+
+  it('takes parameters nested up to the limit, and keys that only look reserved', async () => {
+    const nested = `{"query": "RETURN $p AS p", "params": {"p": ${'['.repeat(30)}1${']'.repeat(30)}, "q": {"__proto": "prototype"}}}`;
+    const res = await request(t.app).post('/api/cypher').set('Content-Type', 'application/json').send(nested).expect(200);
+    expect(JSON.stringify(res.body.rows[0][0])).toBe(`${'['.repeat(30)}1${']'.repeat(30)}`);
   });
 
   it('cuts a huge result at the row cap instead of failing', async () => {
@@ -190,5 +229,93 @@ describe('GET endpoints answer bad ids and parameters with 4xx', () => {
     expect(res.headers['content-type']).toMatch(/^application\/json/);
     if (code) expect(res.body.error.code).toBe(code);
     await expectUnchanged();
+  });
+});
+
+describe('only known host names are answered (DNS rebinding)', () => {
+  it.each(['rebound.test', 'rebound.test:3000', 'evil.example:80', '127.0.0.2', 'localhost.evil.example', ''])(
+    'Host %j → 421',
+    async (host) => {
+      for (const path of ['/api/schema', '/healthz', '/']) {
+        const res = await request(t.app).get(path).set('Host', host).expect(421);
+        expect(res.body.error.code).toBe('unknown_host');
+        expect(res.body.error.message).toMatch(/ALLOWED_HOSTS/);
+      }
+    },
+  );
+
+  it.each(['localhost', 'localhost:3000', 'LOCALHOST:1', '127.0.0.1:8080', '[::1]:3000', '[::1]'])(
+    'Host %j is loopback: answered',
+    async (host) => {
+      await request(t.app).get('/healthz').set('Host', host).expect(200);
+    },
+  );
+
+  it('answers the names in ALLOWED_HOSTS, with any port, and no others', async () => {
+    const named = testApp({ ALLOWED_HOSTS: 'explorer.example.org, Other.Example' });
+    try {
+      await request(named.app).get('/healthz').set('Host', 'explorer.example.org:443').expect(200);
+      await request(named.app).get('/healthz').set('Host', 'other.example').expect(200);
+      await request(named.app).get('/healthz').set('Host', 'sub.explorer.example.org').expect(421);
+    } finally {
+      await named.close();
+    }
+  });
+});
+
+describe('bad requests are refused early and their connection closed', () => {
+  let port = 0;
+  let server: ReturnType<typeof createHttpServer>;
+  const slow = testApp({ BODY_TIMEOUT_MS: '1000' });
+
+  beforeAll(async () => {
+    // The server as server/main.ts makes it: its header, request and keep-alive time-outs.
+    server = createHttpServer(slow.app).listen(0, '127.0.0.1');
+    await once(server, 'listening');
+    port = (server.address() as AddressInfo).port;
+  });
+  afterAll(async () => {
+    server.closeAllConnections();
+    await new Promise((ok) => server.close(ok));
+    await slow.close();
+  });
+
+  const post = (headers: string) => `POST /api/cypher HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n${headers}\r\n`;
+
+  it('a Content-Length over the limit gets 413 before any of the body is sent', async () => {
+    const x = await rawExchange(port, post('Content-Length: 50000000\r\n'));
+    expect(statusOf(x.response)).toBe(413);
+    expect(x.response).toMatch(/body_too_large/);
+    expect(x.response).toMatch(/larger than the limit of 262144 bytes/);
+    expect(x.response.toLowerCase()).toContain('connection: close');
+    await expectUnchanged();
+  });
+
+  it('an endless chunked upload is cut at the limit: 413, connection closed, the rest never read', async () => {
+    const x = await rawExchange(port, post('Transfer-Encoding: chunked\r\n'), (write) => endlessChunks(write));
+    expect(statusOf(x.response)).toBe(413);
+    // The limit is 256 KB; what the socket buffers on both sides comes on top, far below the 256 MB offered.
+    expect(x.bytesSent).toBeLessThan(32 * 1024 * 1024);
+    await expectUnchanged();
+  });
+
+  it('a body that stalls gets 408 after the body time-out, connection closed', async () => {
+    const x = await rawExchange(port, post('Content-Length: 100\r\n'), async (write) => {
+      await write('{"query": ');
+    });
+    expect(statusOf(x.response)).toBe(408);
+    expect(x.response).toMatch(/body_timeout/);
+  });
+
+  it('headers that never end are cut after the header time-out (seconds, not minutes)', async () => {
+    const x = await rawExchange(port, 'GET /healthz HTTP/1.1\r\nHost: localhost\r\nX-Slow: ', undefined, 60_000);
+    expect(statusOf(x.response)).toBe(408);
+    expect(x.closedAfterMs).toBeLessThan(30_000);
+  });
+
+  it('an idle keep-alive connection is closed after the keep-alive time-out', async () => {
+    const x = await rawExchange(port, 'GET /healthz HTTP/1.1\r\nHost: localhost\r\nConnection: keep-alive\r\n\r\n', undefined, 60_000);
+    expect(statusOf(x.response)).toBe(200);
+    expect(x.closedAfterMs).toBeLessThan(30_000);
   });
 });

@@ -21,7 +21,15 @@ afterAll(async () => {
   await Promise.all([t.close(), limited.close()]);
 });
 
-const REFUSALS = ['cypher_not_read_only', 'cypher_forbidden_operation', 'cypher_syntax_error', 'cypher_error', 'invalid_request'];
+const REFUSALS = [
+  'cypher_not_read_only',
+  'cypher_forbidden_operation',
+  'cypher_syntax_error',
+  'cypher_error',
+  'invalid_request',
+  'reserved_key',
+  'json_too_deep',
+];
 const LIMITS = ['query_timeout', 'query_too_large'];
 
 describe(`the Cypher guard holds against ${ATTEMPTS.length} more attempts`, () => {

@@ -2,8 +2,10 @@
  * Property-based tests of the request schemas in contract/api.ts: arbitrary input never makes
  * them throw (only succeed or report issues), and valid input comes back as it went in.
  */
-import fc from 'fast-check';
+import fc from '../../helpers/fast-check.ts';
 import { describe, expect, it } from 'vitest';
+import { RESERVED_KEYS, findReservedKey } from '../../../contract/reserved-keys.ts';
+import type { JsonValue } from '../../../contract/graph.ts';
 import { CypherRequest, DocumentsQuery, ElementId, NeighborsQuery, NodeParams, PathsQuery, SearchQuery } from '../../../contract/api.ts';
 
 /** What Express's query parser can hand over: strings, repeated keys (arrays), nested objects. */
@@ -103,20 +105,50 @@ describe('valid input round-trips', () => {
     );
   });
 
-  it('CypherRequest keeps any JSON parameters', () => {
-    const key = fc.string().filter((k) => k !== '__proto__'); // see the next test
+  // Parameters as they come off the wire: JSON text parsed, so `__proto__` is an own key.
+  const wireKey = fc.oneof({ weight: 8, arbitrary: fc.string() }, { weight: 1, arbitrary: fc.constantFrom(...RESERVED_KEYS) });
+  const wireValue = fc.letrec((tie) => ({
+    value: fc.oneof(
+      { depthSize: 'small' },
+      fc.jsonValue({ maxDepth: 1 }),
+      fc.array(tie('value'), { maxLength: 3 }),
+      fc.dictionary(wireKey, tie('value'), { maxKeys: 3 }),
+    ),
+  })).value;
+  const onTheWire = (v: unknown) => JSON.parse(JSON.stringify(v)) as Record<string, JsonValue>;
+
+  it('CypherRequest: parameters come back exactly as sent, or hold a reserved key the server refuses by name', () => {
     fc.assert(
-      fc.property(fc.dictionary(key, fc.jsonValue()), fc.integer({ min: 1, max: 10_000 }), (params, limit) => {
-        const parsed = CypherRequest.parse({ query: 'RETURN $x', params, limit });
-        expect(parsed).toEqual({ query: 'RETURN $x', params, limit });
+      fc.property(fc.dictionary(wireKey, wireValue, { maxKeys: 4 }), fc.integer({ min: 1, max: 10_000 }), (given, limit) => {
+        const body = onTheWire({ query: 'RETURN $x', params: given, limit });
+        const reserved = findReservedKey(body);
+        if (reserved !== undefined) {
+          // Refused before validation (server/middleware/json-body.ts): never silently dropped.
+          expect(RESERVED_KEYS).toContain(
+            reserved
+              .split('.')
+              .pop()!
+              .replace(/\[\d+\]$/, ''),
+          );
+          return;
+        }
+        expect(CypherRequest.parse(body)).toEqual(body);
       }),
     );
   });
 
-  it('CypherRequest drops a "__proto__" parameter without touching any prototype', () => {
+  it('finds the reserved key that a random seed found, and names where it is', () => {
+    const body = JSON.parse('{"query": "RETURN 1", "params": {"": {"": {"": {"__proto__": false}}}}}') as unknown;
+    expect(findReservedKey(body)).toBe('params....__proto__');
+    expect(findReservedKey(JSON.parse('{"params": {"a": [1, {"constructor": 1}]}}'))).toBe('params.a[1].constructor');
+    expect(findReservedKey(JSON.parse('{"params": {"a": [1, {"b": "prototype"}]}}'))).toBeUndefined();
+  });
+
+  it('zod itself drops a "__proto__" parameter without touching any prototype (why the server refuses it first)', () => {
     const body = JSON.parse('{"query": "RETURN 1", "params": {"__proto__": {"polluted": true}, "a": 1}}');
     const parsed = CypherRequest.parse(body);
     expect(Object.keys(parsed.params)).toEqual(['a']);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(findReservedKey(body)).toBe('params.__proto__');
   });
 });

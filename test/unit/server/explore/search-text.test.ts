@@ -1,5 +1,5 @@
 /** The Lucene query built from user text, and which name a search matched: no database needed. */
-import fc from 'fast-check';
+import fc from '../../../helpers/fast-check.ts';
 import { describe, expect, it } from 'vitest';
 import { luceneQuery, searchTerms } from '../../../../server/explore/lucene-query.ts';
 import { matchedName } from '../../../../server/explore/matched-name.ts';

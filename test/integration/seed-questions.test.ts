@@ -15,25 +15,25 @@ const ids = new Map<string, string>();
 /** What each kind of fact is called in the graph. */
 const vocabulary = {
   membership: ['MEMBER_OF'],
-  leadership: ['LEADS', 'PRESIDENT_OF', 'PRIME_MINISTER_OF', 'SPEAKER_OF', 'SECRETARY_OF', 'DIRECTOR_OF', 'RUNS'],
-  employment: ['WORKS_FOR', 'RESEARCHER_AT', 'PROFESSOR_AT', 'SPOKESPERSON_FOR'],
+  leadership: ['LEADS'],
+  employment: ['WORKS_FOR', 'SPEAKS_FOR'],
   conflict: ['IN_CONFLICT_WITH', 'INVADED', 'PARTY_TO', 'RIVAL_OF', 'ACCUSED'],
   invasion: ['INVADED'],
   rivalry: ['RIVAL_OF'],
   accusation: ['ACCUSED'],
   deployment: ['DEPLOYED_TO'],
   aidRequest: ['REQUESTED_AID_FROM'],
-  support: ['SUPPORTS', 'BACKS', 'HELPED'],
+  support: ['SUPPORTS'],
   withheldSupport: ['DID_NOT_SUPPORT'],
-  statement: ['STATED', 'CRITICIZED', 'CONDEMNED', 'COMPARED', 'QUESTIONED', 'ACCUSED'],
-  refusal: ['REFUSED_TO_HOST', 'REFUSED_TO_PARTICIPATE_IN'],
+  statement: ['STATED', 'CRITICIZED', 'ACCUSED', 'DEMANDED'],
+  refusal: ['REFUSED'],
   signing: ['SIGNED'],
-  participation: ['PARTICIPATED_IN', 'ATTENDED', 'MET_WITH'],
-  place: ['HELD_IN', 'PLANNED_IN', 'OCCURRED_IN', 'VISITED'],
-  location: ['BASED_IN', 'LOCATED_IN'],
-  protest: ['PROTESTED_AGAINST'],
+  participation: ['PARTICIPATED_IN'],
+  place: ['TOOK_PLACE_IN'],
+  location: ['LOCATED_IN'],
+  protest: ['OPPOSES'],
   demand: ['DEMANDED'],
-  withdrawal: ['EXPECTED_TO_WITHDRAW_FROM'],
+  withdrawal: ['INFLUENCES'],
 };
 type Meaning = keyof typeof vocabulary;
 
@@ -82,8 +82,12 @@ async function facts(key: string, meaning: Meaning, options: { direction?: 'out'
 }
 
 const others = (list: Hop[]) => [...new Set(list.map((h) => h.other))].sort();
-/** A temporal property as text (a string date or an ISO date both start with the same YYYY[-MM[-DD]]). */
-const when = (h: Hop, name = 'date'): string => String(h.properties[name] ?? '');
+/** A temporal property as text, as precise as the text gave it (a DATE with its precision, or a string date). */
+function when(h: Hop, name = 'date'): string {
+  const value = String(h.properties[name] ?? '');
+  const precision = h.properties[`${name}Precision`];
+  return precision === 'year' ? value.slice(0, 4) : precision === 'month' ? value.slice(0, 7) : value;
+}
 /** The quotes, with the texts' non-breaking spaces as plain spaces. */
 const said = (list: Hop[]) =>
   list
@@ -149,7 +153,6 @@ describe('who leads or works for what', () => {
     ['person-alen-simonyan', 'Parliament of Armenia'],
     ['person-armen-grigoryan', 'Security Council of Armenia'],
     ['person-nancy-pelosi', 'United States House of Representatives'],
-    ['person-antony-blinken', 'United States'],
     ['person-richard-giragosian', 'Regional Studies Center'],
     ['country-china', 'Shanghai Cooperation Organization'],
   ])('%s leads %s', async (key, led) => {
@@ -158,6 +161,7 @@ describe('who leads or works for what', () => {
 
   it.each([
     ['person-dmitry-peskov', 'Kremlin'],
+    ['person-antony-blinken', 'United States'],
     ['person-murat-aslan', 'Seta Center for Turkish Studies'],
     ['person-erika-marat', 'University of National Defense'],
   ])('%s works for %s', async (key, employer) => {
@@ -280,7 +284,9 @@ describe('events: where and when', () => {
     expect(said(await facts('event-yerevan-protest-2022-09', 'demand', { direction: 'out' }))).toContain(
       "Armenia's withdrawal from the Collective Security Treaty",
     );
-    expect(others(await facts('person-nancy-pelosi', 'place', { direction: 'out' }))).toContain('Yerevan');
+    const visits = await facts('person-nancy-pelosi', 'participation', { direction: 'out' });
+    const visited = await Promise.all(visits.map((v) => facts(v.otherKey, 'place', { direction: 'out' })));
+    expect(others(visited.flat())).toContain('Yerevan');
     const blinken = await hops('person-antony-blinken');
     const metIn = blinken.filter((h) => vocabulary.participation.includes(h.type));
     expect(said(metIn)).toContain('tripartite meeting of US Secretary of State Anthony Blinken');

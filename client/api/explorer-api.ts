@@ -10,6 +10,7 @@ import type {
   SchemaResponse,
   SearchResponse,
 } from '../../contract/api.ts';
+import type { OntologyResponse } from '../../contract/ontology.ts';
 
 export type Direction = 'out' | 'in' | 'both';
 export type PathMode = 'shortest' | 'allShortest' | 'k';
@@ -40,6 +41,7 @@ export interface PathsRequest {
 
 export interface ExplorerApi {
   schema(signal?: AbortSignal): Promise<SchemaResponse>;
+  ontology(signal?: AbortSignal): Promise<OntologyResponse>;
   search(req: SearchRequest, signal?: AbortSignal): Promise<SearchResponse>;
   nodeDetails(id: string, signal?: AbortSignal): Promise<NodeDetails>;
   neighbors(id: string, req: NeighborsRequest, signal?: AbortSignal): Promise<NeighborsResponse>;

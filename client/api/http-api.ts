@@ -11,6 +11,7 @@ import {
   SchemaResponse,
   SearchResponse,
 } from '../../contract/api.ts';
+import { OntologyResponse } from '../../contract/ontology.ts';
 import { ApiError } from './api-error.ts';
 import { askForToken, authHeaders, currentToken } from './api-token.ts';
 import type { ExplorerApi } from './explorer-api.ts';
@@ -76,6 +77,7 @@ export function createHttpApi(base = ''): ExplorerApi {
 
   return {
     schema: (signal) => get(SchemaResponse, '/api/schema', signal),
+    ontology: (signal) => get(OntologyResponse, '/api/ontology', signal),
     search: (req, signal) => get(SearchResponse, `/api/search${queryString({ q: req.q, labels: req.labels, limit: req.limit })}`, signal),
     nodeDetails: (id, signal) => get(NodeDetails, `/api/nodes/${enc(id)}`, signal),
     neighbors: (id, req, signal) =>

@@ -8,7 +8,7 @@ import { ACTIONS } from '../actions/registry.ts';
 import { isAbort } from '../api/api-error.ts';
 import { formatCount, h, replaceChildren } from './dom.ts';
 
-export const DIRECTION_ARROW = { out: '↗', in: '↙' } as const;
+export const DIRECTION_ARROW = { out: '↗', in: '↙', both: '↔' } as const;
 
 export class ContextMenu {
   private readonly el: HTMLElement;

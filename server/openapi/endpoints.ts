@@ -1,6 +1,7 @@
 /** Every endpoint of the API with the contract schemas of its inputs and output (for OpenAPI). */
 import type { z } from 'zod';
 import * as api from '../../contract/api.ts';
+import { OntologyResponse } from '../../contract/ontology.ts';
 
 export interface Endpoint {
   method: 'get' | 'post';
@@ -21,6 +22,14 @@ export const ENDPOINTS: Endpoint[] = [
     path: '/api/schema',
     summary: 'Labels and relationship types with counts, property keys (sampled), and whether the full-text index exists',
     response: 'SchemaResponse',
+    errors: [503],
+  },
+  {
+    method: 'get',
+    path: '/api/ontology',
+    summary:
+      'The vocabulary: labels with their caption, relationship types with family, symmetry, domain, range, properties and narration; `applies` says whether this database was built on it',
+    response: 'OntologyResponse',
     errors: [503],
   },
   {
@@ -92,6 +101,7 @@ export const COMPONENTS: Record<string, z.ZodType> = {
   Graph: api.Graph,
   ErrorBody: api.ErrorBody,
   SchemaResponse: api.SchemaResponse,
+  OntologyResponse,
   SearchResponse: api.SearchResponse,
   NodeDetails: api.NodeDetails,
   NeighborsResponse: api.NeighborsResponse,

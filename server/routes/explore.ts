@@ -5,6 +5,7 @@ import { requireCypher } from '../db/cypher-files.ts';
 import type { AppDeps } from '../deps.ts';
 import { findPaths } from '../explore/find-paths.ts';
 import { getDocument } from '../explore/get-document.ts';
+import { getOntology } from '../explore/get-ontology.ts';
 import { graphSchema } from '../explore/graph-schema.ts';
 import { listDocuments } from '../explore/list-documents.ts';
 import { neighbors } from '../explore/neighbors.ts';
@@ -29,6 +30,7 @@ const STATEMENTS = [
   'documents-list',
   'document',
   'documents-by-key',
+  'ontology-applies',
   ...pathStatements(),
 ];
 
@@ -37,6 +39,9 @@ export function exploreRouter(deps: AppDeps): Router {
   const router = Router();
   router.get('/schema', async (_req, res) => {
     res.json(await graphSchema(readContext(deps, res)));
+  });
+  router.get('/ontology', async (_req, res) => {
+    res.json(await getOntology(readContext(deps, res)));
   });
   router.get('/search', async (req, res) => {
     const query = parseInput(SearchQuery, req.query, 'query string');

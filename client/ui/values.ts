@@ -1,4 +1,5 @@
 /** Property values as text for people. */
+import { CLAIM_PROPERTY_KEYS } from '../../contract/claims.ts';
 import type { JsonValue } from '../../contract/graph.ts';
 
 export function valueText(v: JsonValue | undefined): string {
@@ -10,4 +11,4 @@ export function valueText(v: JsonValue | undefined): string {
 }
 
 /** Properties that the panels show in their own way (provenance, aliases), or that only the loader needs. */
-export const SPECIAL_PROPERTIES: ReadonlySet<string> = new Set(['sources', 'quotes', 'text']);
+export const SPECIAL_PROPERTIES: ReadonlySet<string> = new Set([...CLAIM_PROPERTY_KEYS, 'text']);

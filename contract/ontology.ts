@@ -66,7 +66,7 @@ export type RelationshipTypeSpec = z.infer<typeof RelationshipTypeSpec>;
 
 export const Ontology = z
   .strictObject({
-    families: z.record(Family, z.strictObject({ description: z.string(), colour: z.string().regex(/^#[0-9a-f]{6}$/i) })),
+    families: z.partialRecord(Family, z.strictObject({ description: z.string(), colour: z.string().regex(/^#[0-9a-f]{6}$/i) })),
     labels: z.record(LabelName, LabelSpec),
     relationshipTypes: z.record(TypeName, RelationshipTypeSpec),
   })

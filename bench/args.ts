@@ -1,7 +1,7 @@
 /** Command-line flags of `npm run bench`. */
 import { parseSize } from './generate.ts';
 
-export const PHASES = ['load', 'api', 'growth', 'render', 'profile'] as const;
+export const PHASES = ['load', 'api', 'growth', 'render', 'profile', 'seed'] as const;
 export type Phase = (typeof PHASES)[number];
 
 export interface BenchArgs {

@@ -9,7 +9,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createDriver, type Driver } from '../server/db/driver.ts';
-import { parseArgs } from './args.ts';
+import { PHASES, parseArgs } from './args.ts';
 import { compareApis } from './api/compare.ts';
 import { measureGrowth } from './api/growth.ts';
 import { startServerProcess, type BenchServer } from './api/server-process.ts';
@@ -28,6 +28,7 @@ import { profileRequests } from './profile/typical.ts';
 import { markdownReport } from './report/markdown.ts';
 import type { BenchReport, SizeLoad } from './report/types.ts';
 import { measureRendering } from './render/measure.ts';
+import { benchSeed } from './seed.ts';
 import { benchSettings } from './settings.ts';
 
 const resultsDir = resolve(import.meta.dirname, 'results');
@@ -176,6 +177,10 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 
 try {
   log.info({ sizes: args.sizes.map(sizeLabel), quick: args.quick, only: [...args.only] }, 'bench started');
+  if (args.only.has('seed')) {
+    const { db } = await freshDb();
+    report.seed = await timed('seed', () => benchSeed(db.driver, db.database, (m) => log.info(m)));
+  }
   for (const [i, size] of args.sizes.entries()) await benchSize(size, i === args.sizes.length - 1);
   await cleanup();
   neo4jStarted = false;
@@ -187,7 +192,7 @@ try {
 report.totalSeconds = Math.round((performance.now() - t0) / 100) / 10;
 mkdirSync(resultsDir, { recursive: true });
 // A --quick or partial run must not overwrite the committed full report (of any sizes).
-const name = args.quick || args.only.size < 5 ? `run-${args.quick ? 'quick' : args.sizes.map(sizeLabel).join('-')}` : 'latest';
+const name = args.quick || args.only.size < PHASES.length ? `run-${args.quick ? 'quick' : args.sizes.map(sizeLabel).join('-')}` : 'latest';
 // The measurements first: an hour of them must survive a fault in the report's formatting.
 writeFileSync(join(resultsDir, `${name}.json`), JSON.stringify(report, null, 2) + '\n');
 const md = markdownReport(report);

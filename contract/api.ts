@@ -86,7 +86,8 @@ export type SearchResult = z.infer<typeof SearchResult>;
 export type SearchResponse = z.infer<typeof SearchResponse>;
 
 // GET /api/nodes/:id
-export const Degree = z.object({ type: z.string(), direction: z.enum(['out', 'in']), count: z.number() });
+/** `both`: a symmetric type (stored once, the same from either end), counted once. */
+export const Degree = z.object({ type: z.string(), direction: z.enum(['out', 'in', 'both']), count: z.number() });
 export const DocumentSummary = z.object({
   id: z.string(),
   key: z.string(),
@@ -132,6 +133,8 @@ export const PathsQuery = z.object({
   types: csv(NameParam.clone()).optional(),
   mode: PathMode.default('shortest'),
   k: z.coerce.number<number>().int().min(1).max(LIMITS.pathsK).default(5),
+  /** Only relationships valid on this day (validity, and point events that had happened). */
+  asOf: isoDate.optional(),
 });
 export const PathJson = z.object({ nodes: z.array(GraphNode), edges: z.array(GraphEdge) });
 export const PathsResponse = z.object({ paths: z.array(PathJson) });

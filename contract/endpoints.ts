@@ -14,6 +14,7 @@
  */
 import type { z } from 'zod';
 import * as api from './api.ts';
+import { OntologyResponse } from './ontology.ts';
 
 export interface Endpoint {
   method: 'get' | 'post';
@@ -36,6 +37,14 @@ export const ENDPOINTS = {
     path: '/api/schema',
     summary: 'Labels and relationship types with counts, property keys (sampled), and whether the full-text index exists',
     response: api.SchemaResponse,
+    errors: [503],
+  },
+  ontology: {
+    method: 'get',
+    path: '/api/ontology',
+    summary:
+      'The vocabulary: labels with their caption, relationship types with family, symmetry, domain, range, properties and narration; `applies` says whether this database was built on it',
+    response: OntologyResponse,
     errors: [503],
   },
   search: {

@@ -28,6 +28,17 @@ export const Citation = z.object({
   publisher: z.string().nullable(),
   date: z.string().nullable(),
   quote: z.string(),
+  /** Character offsets of the quote in the document's stored text (-1: no stored text). */
+  start: z.number().int().optional(),
+  end: z.number().int().optional(),
+  /** The entity key of who says it, when the text attributes the words. */
+  speaker: z.string().nullable().optional(),
+  /** True when the narrator reports someone else's view ("according to …"), not a fact of its own. */
+  attributed: z.boolean().optional(),
+  /** Who holds the view when the text names no one ("many experts"). */
+  attributedTo: z.string().nullable().optional(),
+  /** 1 (confirmed) to 6 (cannot be judged). */
+  credibility: z.number().int().min(1).max(6).optional(),
 });
 
 export const GraphEdge = z.object({

@@ -1,6 +1,6 @@
 // A node, its degree per relationship type and direction, and the Document nodes whose key
 // is in a `sources` list of the node or of its relationships (the documents that support it).
-// `evidence`: the node's own provenance lists, which the mapper keeps out of `node`.
+// `evidence`: the node's properties, whose claim lists (contract/claims.ts) the mapper keeps out of `node`.
 MATCH (n)
 WHERE elementId(n) = $id
 WITH n,
@@ -20,7 +20,7 @@ WITH n,
     RETURN DISTINCT key
   } AS relationshipSources
 WITH n, degree, relationshipSources + CASE WHEN n.sources IS :: LIST<STRING NOT NULL> NOT NULL THEN n.sources ELSE [] END AS keys
-RETURN n AS node, n {.sources, .quotes} AS evidence, degree, COLLECT {
+RETURN n AS node, properties(n) AS evidence, degree, COLLECT {
     MATCH (d:Document)
     WHERE d.key IN keys
     RETURN d

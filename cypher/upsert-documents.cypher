@@ -1,6 +1,5 @@
-// Upserts Document nodes by key; $rows: [{key, props}].
+// Upserts Document nodes by key; $rows: [{key, props}] (props.date is a DATE value).
 UNWIND $rows AS row
 MERGE (d:Document {key: row.key})
 SET d = row.props
-SET d.date = date(row.date)
 RETURN count(d) AS written

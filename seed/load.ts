@@ -8,15 +8,21 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   applySchemaFile,
+  checkedInteger,
   inWriteTransaction,
   quoteNewIdentifier,
   readRows,
+  storableDate,
   toJson,
   toStorableProperties,
+  type CypherFragment,
   type Driver,
   type WriteTx,
 } from '../server/db/index.ts';
+import { claimsToProperties, type ClaimEntry, type StoredClaim } from '../contract/claims.ts';
+import type { Ontology } from '../contract/ontology.ts';
 import type { Logger } from '../server/logger.ts';
+import { loadOntology } from './ontology.ts';
 import { periodEnd, periodStart, readSeedFile, relationshipKey, type LoadedSeed } from './read.ts';
 import type { SeedFile } from './schema.ts';
 
@@ -38,8 +44,52 @@ export interface LoadReport {
 
 export class ImportError extends Error {}
 
-function evidenceProps(evidence: { document: string; quote: string }[]): Record<string, string[]> {
-  return evidence.length ? { sources: evidence.map((e) => e.document), quotes: evidence.map((e) => e.quote) } : {};
+/** The claims as stored (contract/claims.ts), with the quote's offsets in the stored text. */
+function evidenceProps(evidence: ClaimEntry[], texts: Map<string, string>): Record<string, unknown> {
+  const claims: StoredClaim[] = evidence.map((e) => {
+    const start = texts.get(e.document)?.indexOf(e.quote) ?? -1;
+    return {
+      document: e.document,
+      quote: e.quote,
+      start,
+      end: start < 0 ? -1 : start + e.quote.length,
+      speaker: e.speaker ?? null,
+      attributed: e.attributed,
+      attributedTo: e.attributedTo ?? null,
+      credibility: e.credibility,
+    };
+  });
+  return claimsToProperties(claims);
+}
+
+const precisionOf = (d: string) => (d.length === 4 ? 'year' : d.length === 7 ? 'month' : 'day');
+
+interface Dated {
+  validFrom?: string | undefined;
+  validTo?: string | undefined;
+  date?: string | undefined;
+  validFromInferred?: boolean | undefined;
+  validToInferred?: boolean | undefined;
+  dateInferred?: boolean | undefined;
+}
+
+/**
+ * An entry's time as Neo4j DATE properties: validFrom at the first day of its period, validTo at
+ * the last (a year-precise end covers the whole year), a point `date` at its first day; each with
+ * its precision, and `…Inferred: true` where the text implies the bound rather than states it.
+ */
+function timeProps(e: Dated): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const put = (name: 'validFrom' | 'validTo' | 'date', value: string | undefined, inferred: boolean | undefined) => {
+    if (value === undefined) return;
+    out[name] = storableDate(name === 'validTo' ? periodEnd(value) : periodStart(value));
+    out[`${name}Precision`] = precisionOf(value);
+    if (inferred) out[`${name}Inferred`] = true;
+  };
+  put('validFrom', e.validFrom, e.validFromInferred);
+  put('validTo', e.validTo, e.validToInferred);
+  put('date', e.date, e.dateInferred);
+  return out;
 }
 
 /** Turns a checked file into the parameter rows of the upsert statements. */
@@ -48,7 +98,7 @@ export function toRows(seed: LoadedSeed) {
   const documents = data.documents.map((d) => {
     const { textFile: _t, date, ...rest } = d;
     const text = texts.get(d.key);
-    return { key: d.key, date: periodStart(date), props: { ...rest, name: d.title, dateText: date, ...(text ? { text } : {}) } };
+    return { key: d.key, props: { ...rest, name: d.title, ...timeProps({ date }), ...(text ? { text } : {}) } };
   });
   const nodes = data.nodes.map((n) => ({
     key: n.key,
@@ -59,7 +109,8 @@ export function toRows(seed: LoadedSeed) {
       name: n.name,
       aliases: n.aliases,
       ...(n.description ? { description: n.description } : {}),
-      ...evidenceProps(n.evidence),
+      ...timeProps(n),
+      ...evidenceProps(n.evidence, texts),
     },
   }));
   const relationships = data.relationships.map((r) => ({
@@ -67,33 +118,13 @@ export function toRows(seed: LoadedSeed) {
     type: r.type,
     from: r.from,
     to: r.to,
-    validFrom: r.validFrom ? periodStart(r.validFrom) : null,
-    validTo: r.validTo ? periodEnd(r.validTo) : null,
-    props: {
-      ...r.properties,
-      key: relationshipKey(r),
-      ...(r.validFrom ? { validFromText: r.validFrom } : {}),
-      ...(r.validTo ? { validToText: r.validTo } : {}),
-      ...evidenceProps(r.evidence),
-    },
+    props: { ...r.properties, key: relationshipKey(r), ...timeProps(r), ...evidenceProps(r.evidence, texts) },
   }));
   return { documents, nodes, relationships };
 }
 
 function* batches<T>(rows: T[], size = BATCH): Generator<T[]> {
   for (let i = 0; i < rows.length; i += size) yield rows.slice(i, i + size);
-}
-
-/** Batches of rows that share a label set or a type, since those fill a statement's slots. */
-function* groupedBatches<T>(rows: T[], groupOf: (row: T) => string, size = BATCH): Generator<[string, T[]]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const g = groupOf(row);
-    const list = groups.get(g);
-    if (list) list.push(row);
-    else groups.set(g, [row]);
-  }
-  for (const [g, list] of groups) for (const batch of batches(list, size)) yield [g, batch];
 }
 
 export interface LoadOptions {
@@ -103,6 +134,8 @@ export interface LoadOptions {
    */
   atomicity?: 'file' | 'batch';
   batchSize?: number;
+  /** The vocabulary the file was checked against (default: seed/ontology.yaml). */
+  ontology?: Ontology;
 }
 
 type Step = (tx: WriteTx) => Promise<void>;
@@ -111,28 +144,49 @@ type Step = (tx: WriteTx) => Promise<void>;
 const storable = <R extends { props: Record<string, unknown> }>(rows: R[]): R[] =>
   rows.map((r) => ({ ...r, props: toStorableProperties(r.props) }));
 
+/** The {{#each}} entries of a generated statement: one per name, with its index into the name list parameter. */
+function blocks(names: string[], slot: string, what: string): Record<string, CypherFragment>[] {
+  return names.map((name, i) => ({ [slot]: quoteNewIdentifier(name, what), index: checkedInteger(i, 0, 999, 'block index') }));
+}
+
+type NodeRow = ReturnType<typeof toRows>['nodes'][number];
+type RelationshipRow = ReturnType<typeof toRows>['relationships'][number];
+
+/**
+ * The upsert statements, generated from the ontology: their text depends only on it, so it is
+ * the same (and so is its plan) on every load, whatever mix of labels and types a batch holds.
+ */
+export function upserts(ontology: Ontology) {
+  const labels = Object.keys(ontology.labels).filter((l) => l !== 'Document');
+  const types = Object.keys(ontology.relationshipTypes);
+  const labelBlocks = { labels: blocks(labels, 'label', 'label') };
+  const typeBlocks = { types: blocks(types, 'type', 'relationship type') };
+  return {
+    nodes: (tx: WriteTx, rows: NodeRow[]) => tx.run('upsert-nodes', { rows: storable(rows), labels }, {}, labelBlocks),
+    /** Returns the rows whose ends were not found. */
+    relationships: (tx: WriteTx, rows: RelationshipRow[]) =>
+      tx.run('upsert-relationships', { rows: storable(rows), types }, {}, typeBlocks),
+  };
+}
+
 /** The writes of one checked file, as steps of one batch each, in dependency order. */
-function* writeSteps(target: LoadTarget, seed: LoadedSeed, batchSize: number): Generator<Step> {
+function* writeSteps(target: LoadTarget, seed: LoadedSeed, batchSize: number, ontology: Ontology): Generator<Step> {
   const rows = toRows(seed);
+  const upsert = upserts(ontology);
   for (const batch of batches(rows.documents, batchSize))
     yield (tx) => tx.run('upsert-documents', { rows: storable(batch) }).then(() => undefined);
   let done = 0;
-  for (const [labels, batch] of groupedBatches(rows.nodes, (n) => n.labels.join(':'), batchSize)) {
-    const quoted = labels.split(':').map((l) => quoteNewIdentifier(l, 'label'));
+  for (const batch of batches(rows.nodes, batchSize)) {
     yield async (tx) => {
-      await tx.run('upsert-nodes', { rows: storable(batch) }, { labels: quoted });
+      await upsert.nodes(tx, batch);
       done += batch.length;
       target.logger?.info({ file: seed.file, nodes: done, of: rows.nodes.length }, 'importing nodes');
     };
   }
   let linked = 0;
-  for (const [type, batch] of groupedBatches(rows.relationships, (r) => r.type, batchSize)) {
+  for (const batch of batches(rows.relationships, batchSize)) {
     yield async (tx) => {
-      const missing = await tx.run(
-        'upsert-relationships',
-        { rows: storable(batch) },
-        { type: quoteNewIdentifier(type, 'relationship type') },
-      );
+      const missing = await upsert.relationships(tx, batch);
       if (missing.length) {
         const m = missing[0]!;
         throw new ImportError(
@@ -149,12 +203,13 @@ function* writeSteps(target: LoadTarget, seed: LoadedSeed, batchSize: number): G
 export async function loadSeedData(target: LoadTarget, seed: LoadedSeed, options: LoadOptions = {}): Promise<LoadReport> {
   const started = Date.now();
   const batchSize = options.batchSize ?? BATCH;
+  const ontology = options.ontology ?? loadOntology();
   if (options.atomicity === 'batch') {
-    for (const step of writeSteps(target, seed, batchSize)) await inWriteTransaction(target.driver, target.database, step);
+    for (const step of writeSteps(target, seed, batchSize, ontology)) await inWriteTransaction(target.driver, target.database, step);
   } else {
     // The steps are made inside the work: a retried transaction starts them over.
     await inWriteTransaction(target.driver, target.database, async (tx) => {
-      for (const step of writeSteps(target, seed, batchSize)) await step(tx);
+      for (const step of writeSteps(target, seed, batchSize, ontology)) await step(tx);
     });
   }
   const { documents, nodes, relationships } = seed.data;
@@ -163,7 +218,8 @@ export async function loadSeedData(target: LoadTarget, seed: LoadedSeed, options
 
 /** Loads the given files, each in one transaction; throws and writes nothing from a bad file. */
 export async function loadFiles(target: LoadTarget, files: string[], options: LoadOptions = {}): Promise<LoadReport> {
-  const seeds = files.map((f) => readSeedFile(f)); // every file is checked before anything is written
+  const ontology = options.ontology ?? loadOntology();
+  const seeds = files.map((f) => readSeedFile(f, ontology)); // every file is checked before anything is written
   const started = Date.now();
   await applySchemaFile(target.driver, target.database, 'schema');
   const total: LoadReport = { documents: 0, nodes: 0, relationships: 0, ms: 0 };

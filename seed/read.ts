@@ -5,6 +5,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import type { Ontology } from '../contract/ontology.ts';
+import { ontologyProblems } from './check-ontology.ts';
+import { loadOntology } from './ontology.ts';
 import { SeedFile } from './schema.ts';
 
 export class SeedFileError extends Error {}
@@ -26,7 +29,7 @@ function describeEntry(data: unknown, path: PropertyKey[]): string {
 }
 
 /** Parses and validates one file; throws SeedFileError listing every problem found. */
-export function readSeedFile(file: string): LoadedSeed {
+export function readSeedFile(file: string, ontology: Ontology = loadOntology()): LoadedSeed {
   const path = resolve(file);
   if (!existsSync(path)) throw new SeedFileError(`${file}: no such file`);
   let raw: unknown;
@@ -57,8 +60,9 @@ export function readSeedFile(file: string): LoadedSeed {
     nodeKeys.add(n.key);
   });
   const relKeys = new Set<string>();
-  const checkEvidence = (where: string, evidence: { document: string; quote: string }[]) => {
+  const checkEvidence = (where: string, evidence: { document: string; quote: string; speaker?: string | undefined }[]) => {
     for (const e of evidence) {
+      if (e.speaker && !nodeKeys.has(e.speaker)) problems.push(`${where}: the claim's speaker "${e.speaker}" is not a node of the file`);
       if (!docKeys.has(e.document)) problems.push(`${where}: evidence cites document "${e.document}", which the file does not define`);
       else if (texts.has(e.document) && !texts.get(e.document)!.includes(e.quote)) {
         problems.push(`${where}: the quote is not in document "${e.document}": "${e.quote.slice(0, 80)}"`);
@@ -74,6 +78,7 @@ export function readSeedFile(file: string): LoadedSeed {
     if (r.validFrom && r.validTo && periodStart(r.validFrom) > periodEnd(r.validTo)) problems.push(`${where}: validFrom is after validTo`);
     checkEvidence(where, r.evidence);
   });
+  problems.push(...ontologyProblems(data, ontology));
   if (problems.length) throw new SeedFileError(problems.map((p) => `${file}: ${p}`).join('\n'));
   return { file, data, texts };
 }

@@ -3,6 +3,7 @@
  * The seed graph (seed/data/*.yaml) and a user's own `npm run import -- file` share it.
  */
 import { z } from 'zod';
+import { ClaimEntry, DocumentKind, Reliability } from '../contract/claims.ts';
 
 /** A stable, human-readable key: lower-case words joined by hyphens, e.g. `country-armenia`. */
 export const Key = z
@@ -14,14 +15,18 @@ export const Label = z.string().regex(/^[A-Z][A-Za-z0-9]*$/, 'must be PascalCase
 export const RelType = z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'must be UPPER_SNAKE_CASE, e.g. "MEMBER_OF"');
 
 /** A date as precise as the text gives it: a year, a month or a day. */
-export const PartialDate = z
-  .string()
-  .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
-  .refine((s) => {
-    const [y, m = 1, d = 1] = s.split('-').map(Number);
-    const date = new Date(Date.UTC(y!, m - 1, d));
-    return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-  }, 'is not a real calendar date');
+export const PartialDate = z.preprocess(
+  // An unquoted YAML year (`validFrom: 1993`) arrives as a number: take it as the year it says.
+  (v) => (typeof v === 'number' && Number.isInteger(v) ? String(v) : v),
+  z
+    .string()
+    .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
+    .refine((s) => {
+      const [y, m = 1, d = 1] = s.split('-').map(Number);
+      const date = new Date(Date.UTC(y!, m - 1, d));
+      return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+    }, 'is not a real calendar date'),
+);
 
 /** Property values Neo4j can store: scalars and homogeneous lists of scalars. */
 const Scalar = z.union([z.string(), z.number().finite(), z.boolean()]);
@@ -42,13 +47,33 @@ export const DocumentEntry = z.strictObject({
   /** Path of the full text, relative to the data file. */
   textFile: z.string().min(1).optional(),
   url: z.string().url().optional(),
+  kind: DocumentKind.optional(),
+  /** How far its source is trusted, A-F (F: cannot be judged). */
+  reliability: Reliability.default('F'),
+  /** The key of a document this one reprints (so the two are not independent sources). */
+  reprints: Key.optional(),
+  /** Provenance the text gives, not facts of the domain: whom its authors interviewed, whose photos it carries. */
+  interviewed: z.array(z.string().min(1)).optional(),
+  photoCredits: z.array(z.string().min(1)).optional(),
 });
 
-export const Evidence = z.strictObject({
-  document: Key,
-  /** The exact sentence or short quote, copied from the document's text. */
-  quote: z.string().min(3),
-});
+/** The claims that support an entry: see contract/claims.ts. */
+export const Evidence = ClaimEntry;
+
+/** Temporal properties are the entry's own fields (stored as DATE), never free properties. */
+const TEMPORAL_NAME = /(^|[a-z])(date|year|Date|Year|day|Day|month|Month|time|Time)([A-Z]|$)/;
+const noTemporal = (props: Record<string, unknown>) => !Object.keys(props).some((k) => TEMPORAL_NAME.test(k));
+const NO_TEMPORAL = 'dates go in date / validFrom / validTo (stored as Neo4j DATE values), not in properties';
+
+/** Validity as precise as the text gives it; `…Inferred` marks a bound the text implies rather than states. */
+const Validity = {
+  validFrom: PartialDate.optional(),
+  validTo: PartialDate.optional(),
+  validFromInferred: z.boolean().optional(),
+  validToInferred: z.boolean().optional(),
+  date: PartialDate.optional(),
+  dateInferred: z.boolean().optional(),
+};
 
 export const NodeEntry = z.strictObject({
   key: Key,
@@ -56,7 +81,8 @@ export const NodeEntry = z.strictObject({
   name: z.string().min(1),
   aliases: z.array(z.string().min(1)).default([]),
   description: z.string().optional(),
-  properties: Properties.default({}),
+  properties: Properties.default({}).refine(noTemporal, NO_TEMPORAL),
+  ...Validity,
   /** Documents that name this node, with the quote where it first appears. */
   evidence: z.array(Evidence).default([]),
 });
@@ -69,9 +95,8 @@ export const RelationshipEntry = z.strictObject({
   to: Key,
   /** Tells apart two edges of the same type between the same ends (e.g. two memberships). */
   qualifier: Key.optional(),
-  validFrom: PartialDate.optional(),
-  validTo: PartialDate.optional(),
-  properties: Properties.default({}),
+  ...Validity,
+  properties: Properties.default({}).refine(noTemporal, NO_TEMPORAL),
   evidence: z.array(Evidence).default([]),
 });
 

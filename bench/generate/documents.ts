@@ -17,5 +17,7 @@ export function documentAt(plan: GraphPlan, index: number): DocumentEntry {
     publisher: pick(rng, PUBLISHERS),
     date,
     language: 'en',
+    kind: 'news report',
+    reliability: pick(rng, ['B', 'C', 'F']),
   };
 }

@@ -8,7 +8,11 @@ const year = (rng: Rng, from: number, to: number) => from + int(rng, to - from +
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** Name, aliases and properties by label. */
-function describe(rng: Rng, range: LabelRange, local: number): Pick<NodeEntry, 'name' | 'aliases' | 'properties'> {
+function describe(
+  rng: Rng,
+  range: LabelRange,
+  local: number,
+): Pick<NodeEntry, 'name' | 'aliases' | 'properties'> & Partial<Pick<NodeEntry, 'validFrom' | 'date'>> {
   switch (range.label) {
     case 'Country':
       return { name: `${word(rng)}ia`, aliases: [], properties: { iso: `X${String.fromCharCode(65 + (local % 26))}${local}` } };
@@ -18,15 +22,15 @@ function describe(rng: Rng, range: LabelRange, local: number): Pick<NodeEntry, '
       return { name, aliases: [initials(name)], properties: { kind } };
     }
     case 'Conflict':
-      return { name: `${word(rng)} conflict`, aliases: [], properties: { startYear: year(rng, 1991, 2023) } };
+      return { name: `${word(rng)} conflict`, aliases: [], properties: {}, validFrom: String(year(rng, 1991, 2023)) };
     case 'Place':
       return { name: word(rng), aliases: [], properties: { kind: 'city' } };
     case 'Event': {
       const date = `${year(rng, 2000, 2024)}-${pad(1 + int(rng, 12))}-${pad(1 + int(rng, 28))}`;
-      return { name: `${word(rng)} summit ${date.slice(0, 4)}`, aliases: [], properties: { date } };
+      return { name: `${word(rng)} summit ${date.slice(0, 4)}`, aliases: [], properties: {}, date };
     }
     case 'Person':
-      return { name: `${word(rng)} ${word(rng)}`, aliases: [], properties: { born: year(rng, 1940, 2000) } };
+      return { name: `${word(rng)} ${word(rng)}`, aliases: [], properties: { generation: year(rng, 1940, 2000) } };
   }
 }
 
@@ -35,7 +39,7 @@ export function nodeAt(plan: GraphPlan, index: number): NodeEntry {
   const range = rangeAt(plan, index);
   const local = index - range.start;
   const rng = streamFor(plan.seed, index, 1);
-  const { name, aliases, properties } = describe(rng, range, local);
+  const { name, aliases, properties, ...time } = describe(rng, range, local);
   // About one node in three is also spelled another way somewhere (Tokayev/Tokaev).
   const other = rng() < 0.35 ? respell(name) : undefined;
   return {
@@ -44,6 +48,7 @@ export function nodeAt(plan: GraphPlan, index: number): NodeEntry {
     name,
     aliases: other && !aliases.includes(other) ? [...aliases, other] : aliases,
     properties,
+    ...time,
     evidence: [],
   };
 }

@@ -1,7 +1,8 @@
 /**
  * The outgoing relationships of one entity node. Each source picks 1-9 of them (five on
  * average), typed by its label; targets are drawn skewed toward low indexes, so a few nodes
- * (the CSTO, well-known people) gather thousands of edges and most have a handful.
+ * (the CSTO, well-known people) gather thousands of edges and most have a handful. Types,
+ * ends, properties and time follow seed/ontology.yaml, as a real import must.
  */
 import type { RelationshipEntry } from '../../seed/schema.ts';
 import { int, pick, skewed, streamFor, type Rng } from '../prng.ts';
@@ -14,45 +15,54 @@ interface Template {
   /** Higher = more concentrated on the first nodes of the target label (bigger hubs). */
   skew: number;
   weight: number;
-  /** Draw a validity period (memberships have one; the seed graph's do). */
-  period?: boolean;
+  /** 'period': a validity (validFrom/validTo, as lasting types have); 'day': a point event's date. */
+  time?: 'period' | 'day';
+  /** Symmetric types are stored once: only from the lower node index to the higher. */
+  symmetric?: boolean;
   extra?: (rng: Rng) => Record<string, string>;
 }
 
-const ROLES = ['chair', 'secretary general', 'director', 'president', 'commander'];
-const OUTCOMES = ['granted', 'refused', 'pending'];
-const role = (rng: Rng) => ({ role: pick(rng, ROLES) });
+const TITLES = ['chair', 'secretary general', 'director', 'president', 'commander'];
+const OUTCOMES = ['granted', 'rejected', 'unanswered'];
+const ROLES = ['attendee', 'organizer', 'participant'];
+const title = (rng: Rng) => ({ title: pick(rng, TITLES) });
 
 const TEMPLATES: Record<EntityLabel, Template[]> = {
   Person: [
-    { type: 'MEMBER_OF', to: 'Organization', skew: 3, weight: 3, period: true },
-    { type: 'WORKS_FOR', to: 'Organization', skew: 2, weight: 2, extra: role },
-    { type: 'LEADS', to: 'Organization', skew: 1.2, weight: 0.3, extra: role },
-    { type: 'SPOKESPERSON_FOR', to: 'Organization', skew: 1.5, weight: 0.3 },
-    { type: 'SUPPORTS', to: 'Person', skew: 4, weight: 1.5 },
-    { type: 'CRITICIZED', to: 'Person', skew: 4, weight: 1 },
-    { type: 'PARTICIPATED_IN', to: 'Event', skew: 2, weight: 2 },
+    { type: 'WORKS_FOR', to: 'Organization', skew: 3, weight: 3, time: 'period', extra: title },
+    { type: 'LEADS', to: 'Organization', skew: 1.2, weight: 0.3, time: 'period', extra: title },
+    { type: 'SPEAKS_FOR', to: 'Organization', skew: 1.5, weight: 0.3 },
+    { type: 'SUPPORTS', to: 'Person', skew: 4, weight: 1.5, time: 'period' },
+    { type: 'CRITICIZED', to: 'Person', skew: 4, weight: 1, time: 'day' },
+    { type: 'PARTICIPATED_IN', to: 'Event', skew: 2, weight: 2, extra: (rng) => ({ role: pick(rng, ROLES) }) },
   ],
   Country: [
-    { type: 'MEMBER_OF', to: 'Organization', skew: 4, weight: 3, period: true },
-    { type: 'ALLIED_WITH', to: 'Country', skew: 1.5, weight: 1 },
-    { type: 'IN_CONFLICT_WITH', to: 'Country', skew: 1.5, weight: 1 },
+    { type: 'MEMBER_OF', to: 'Organization', skew: 4, weight: 3, time: 'period' },
+    { type: 'ALLIED_WITH', to: 'Country', skew: 1.5, weight: 1, time: 'period', symmetric: true },
+    { type: 'IN_CONFLICT_WITH', to: 'Country', skew: 1.5, weight: 1, time: 'period', symmetric: true },
     { type: 'PARTY_TO', to: 'Conflict', skew: 1.5, weight: 1 },
-    { type: 'REQUESTED_AID_FROM', to: 'Organization', skew: 4, weight: 0.5, extra: (rng) => ({ outcome: pick(rng, OUTCOMES) }) },
+    {
+      type: 'REQUESTED_AID_FROM',
+      to: 'Organization',
+      skew: 4,
+      weight: 0.5,
+      time: 'day',
+      extra: (rng) => ({ outcome: pick(rng, OUTCOMES) }),
+    },
   ],
   Organization: [
-    { type: 'MEMBER_OF', to: 'Organization', skew: 3, weight: 2, period: true },
-    { type: 'SUPPORTS', to: 'Country', skew: 2, weight: 2 },
-    { type: 'DEPLOYED_TO', to: 'Country', skew: 2, weight: 0.5 },
+    { type: 'MEMBER_OF', to: 'Organization', skew: 3, weight: 2, time: 'period' },
+    { type: 'SUPPORTS', to: 'Country', skew: 2, weight: 2, time: 'period' },
+    { type: 'DEPLOYED_TO', to: 'Country', skew: 2, weight: 0.5, time: 'day' },
     { type: 'PARTY_TO', to: 'Conflict', skew: 2, weight: 1 },
-    { type: 'CRITICIZED', to: 'Organization', skew: 3, weight: 1 },
+    { type: 'CRITICIZED', to: 'Organization', skew: 3, weight: 1, time: 'day' },
   ],
   Conflict: [
-    { type: 'HELD_IN', to: 'Place', skew: 1.5, weight: 2 },
-    { type: 'IN_CONFLICT_WITH', to: 'Conflict', skew: 1, weight: 0.3 },
+    { type: 'TOOK_PLACE_IN', to: 'Place', skew: 1.5, weight: 2, time: 'day' },
+    { type: 'PART_OF', to: 'Conflict', skew: 1, weight: 0.3 },
   ],
   Event: [
-    { type: 'HELD_IN', to: 'Place', skew: 2, weight: 3 },
+    { type: 'TOOK_PLACE_IN', to: 'Place', skew: 2, weight: 3, time: 'day' },
     { type: 'PART_OF', to: 'Conflict', skew: 2, weight: 1 },
   ],
   Place: [{ type: 'LOCATED_IN', to: 'Country', skew: 1, weight: 1 }],
@@ -64,18 +74,24 @@ function choose(rng: Rng, templates: Template[]): Template {
   return templates[templates.length - 1]!;
 }
 
-/** A membership period: a start year or month, and for two in five an end a few years later. */
+/** A validity: a start year or month, and for two in five an end a few years later. */
 function period(rng: Rng): Pick<RelationshipEntry, 'validFrom' | 'validTo'> {
   const from = 1990 + int(rng, 32);
   const validFrom = rng() < 0.5 ? String(from) : `${from}-${String(1 + int(rng, 12)).padStart(2, '0')}`;
   return rng() < 0.4 ? { validFrom, validTo: String(from + 1 + int(rng, 6)) } : { validFrom };
 }
 
+/** A point event's day (or, one in three, only its month). */
+function day(rng: Rng): Pick<RelationshipEntry, 'date'> {
+  const month = `${1990 + int(rng, 34)}-${String(1 + int(rng, 12)).padStart(2, '0')}`;
+  return { date: rng() < 0.33 ? month : `${month}-${String(1 + int(rng, 28)).padStart(2, '0')}` };
+}
+
 const PHRASES: Record<string, string> = {
   MEMBER_OF: 'is a member of',
   WORKS_FOR: 'works for',
   LEADS: 'leads',
-  SPOKESPERSON_FOR: 'speaks for',
+  SPEAKS_FOR: 'speaks for',
   SUPPORTS: 'backs',
   CRITICIZED: 'criticized',
   PARTICIPATED_IN: 'took part in',
@@ -84,7 +100,7 @@ const PHRASES: Record<string, string> = {
   PARTY_TO: 'is a party to',
   REQUESTED_AID_FROM: 'requested aid from',
   DEPLOYED_TO: 'deployed forces to',
-  HELD_IN: 'took place in',
+  TOOK_PLACE_IN: 'took place in',
   PART_OF: 'was part of',
   LOCATED_IN: 'lies in',
 };
@@ -96,6 +112,8 @@ function evidence(rng: Rng, plan: GraphPlan, from: string, type: string, to: str
   return docs.map((d, i) => ({
     document: documentKey(d),
     quote: `${i === 0 ? 'Officials confirmed that' : 'Reports say'} ${from} ${PHRASES[type] ?? type.toLowerCase()} ${to} (report ${d}).`,
+    attributed: i > 0,
+    credibility: i === 0 ? 2 : 6,
   }));
 }
 
@@ -114,12 +132,13 @@ export function relationshipsFrom(plan: GraphPlan, index: number, names: (index:
     const local = skewed(rng, target.count, t.skew);
     const to = keyOf(target, local);
     if (to === from || seen.has(`${t.type}>${to}`)) continue;
+    if (t.symmetric && target.start + local < index) continue;
     seen.add(`${t.type}>${to}`);
     out.push({
       type: t.type,
       from,
       to,
-      ...(t.period ? period(rng) : {}),
+      ...(t.time === 'period' ? period(rng) : t.time === 'day' ? day(rng) : {}),
       properties: t.extra ? t.extra(rng) : {},
       evidence: evidence(rng, plan, names(index), t.type, names(target.start + local)),
     });

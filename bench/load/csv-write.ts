@@ -8,9 +8,30 @@ import { join } from 'node:path';
 import { toRows } from '../../seed/load.ts';
 import { seedChunks, type GraphPlan } from '../generate.ts';
 
-const DOC_COLUMNS = ['key', 'date', 'title', 'publisher', 'language', 'name', 'dateText'];
-const NODE_COLUMNS = ['key', 'name', 'aliases', 'iso', 'kind', 'startYear', 'date', 'born'];
-const REL_COLUMNS = ['key', 'from', 'to', 'validFrom', 'validTo', 'validFromText', 'validToText', 'sources', 'quotes', 'role', 'outcome'];
+const DOC_COLUMNS = ['key', 'date', 'datePrecision', 'title', 'publisher', 'language', 'name', 'kind', 'reliability'];
+const NODE_COLUMNS = ['key', 'name', 'aliases', 'iso', 'kind', 'generation', 'validFrom', 'validFromPrecision', 'date', 'datePrecision'];
+const REL_COLUMNS = [
+  'key',
+  'from',
+  'to',
+  'validFrom',
+  'validFromPrecision',
+  'validTo',
+  'validToPrecision',
+  'date',
+  'datePrecision',
+  'sources',
+  'quotes',
+  'quoteStarts',
+  'quoteEnds',
+  'speakers',
+  'attributed',
+  'attributedTo',
+  'credibility',
+  'role',
+  'title',
+  'outcome',
+];
 
 function cell(v: unknown): string {
   if (v === null || v === undefined) return '';
@@ -58,7 +79,7 @@ export function writeCsv(plan: GraphPlan, dir: string): CsvFile[] {
         'documents',
         'Document',
         DOC_COLUMNS,
-        rows.documents.map((d) => line(DOC_COLUMNS, { ...d.props, key: d.key, date: d.date })),
+        rows.documents.map((d) => line(DOC_COLUMNS, { ...d.props, key: d.key })),
       );
     const byGroup = new Map<string, string[]>();
     for (const n of rows.nodes) {
@@ -68,7 +89,7 @@ export function writeCsv(plan: GraphPlan, dir: string): CsvFile[] {
     for (const [g, lines] of byGroup) append('nodes', g, NODE_COLUMNS, lines);
     const byType = new Map<string, string[]>();
     for (const r of rows.relationships) {
-      const values = { ...r.props, from: r.from, to: r.to, validFrom: r.validFrom, validTo: r.validTo };
+      const values = { ...r.props, from: r.from, to: r.to };
       (byType.get(r.type) ?? byType.set(r.type, []).get(r.type)!).push(line(REL_COLUMNS, values));
     }
     for (const [t, lines] of byType) append('relationships', t, REL_COLUMNS, lines);

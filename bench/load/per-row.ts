@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LoadedSeed } from '../../seed/read.ts';
-import { toRows } from '../../seed/load.ts';
-import { quoteNewIdentifier } from '../../server/db/identifiers.ts';
+import { toRows, upserts } from '../../seed/load.ts';
+import { loadOntology } from '../../seed/ontology.ts';
 import { inWriteTransaction } from '../../server/db/write.ts';
 import { nodeAt } from '../generate/nodes.ts';
 import { rangeOf } from '../generate/plan.ts';
@@ -51,17 +51,12 @@ export async function perRowBaseline(
   budgetMs = 10_000,
 ): Promise<LoadResult> {
   const rows = toRows(sample(plan, 2000));
-  const label = quoteNewIdentifier('Person', 'label');
-  const nodes = await oneByOne(db, rows.nodes, budgetMs, (row) => (tx) => tx.run('upsert-nodes', { rows: [row] }, { labels: [label] }));
+  const upsert = upserts(loadOntology());
+  const nodes = await oneByOne(db, rows.nodes, budgetMs, (row) => (tx) => upsert.nodes(tx, [row]));
   // Only relationships whose source made it in the time budget.
   const written = new Set(rows.nodes.slice(0, nodes.done).map((n) => n.key));
   const relRows = rows.relationships.filter((r) => written.has(r.from));
-  const rels = await oneByOne(
-    db,
-    relRows,
-    budgetMs,
-    (row) => (tx) => tx.run('upsert-relationships', { rows: [row] }, { type: quoteNewIdentifier(row.type, 'relationship type') }),
-  );
+  const rels = await oneByOne(db, relRows, budgetMs, (row) => (tx) => upsert.relationships(tx, [row]));
   await db.driver.executeQuery(deleteByKeys, { keys: [...written] }, { database: db.database });
   const nodeRate = nodes.done / (nodes.ms / 1000);
   const relRate = rels.done / (rels.ms / 1000);

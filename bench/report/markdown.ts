@@ -133,6 +133,9 @@ export function markdownReport(r: BenchReport): string {
     growthSection(r),
     renderSection(r),
     profileSection(r),
+    r.seed
+      ? `### Seed\n\nThe CSTO file into an empty database: ${r.seed.cstoMs.join(', ')} ms (median ${r.seed.cstoMedianMs}, ${r.seed.relationships} relationships). 3,000 relationships under 1 type ${r.seed.oneTypeMs} ms, under 50 types ${r.seed.fiftyTypesMs} ms (${r.seed.fiftyOverOne}×).\n`
+      : '',
   ]
     .filter(Boolean)
     .join('\n');

@@ -29,6 +29,7 @@ export interface BenchReport {
   growth: GrowthPoint[];
   render: RenderResult[];
   profile?: { size: number; sustained: SustainedResult; requests: ProfiledRequest[] };
+  seed?: import('../seed.ts').SeedBench;
   phaseSeconds: Record<string, number>;
   totalSeconds: number;
 }

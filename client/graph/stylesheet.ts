@@ -1,6 +1,7 @@
 /** The Cytoscape stylesheet for a theme: node colour/shape from data, size from degree, captions that fade out when zoomed out. */
 import type { StylesheetJson } from 'cytoscape';
 import { sel } from './element-state.ts';
+import { families } from './vocabulary.ts';
 
 export type Theme = 'light' | 'dark';
 
@@ -55,6 +56,11 @@ export function stylesheet(theme: Theme): StylesheetJson {
         opacity: 0.85,
       },
     },
+    // With our ontology, an edge is coloured by its family (alliance, conflict, support …); on
+    // another database it keeps the neutral colour of its type (data(color)).
+    ...families().flatMap(({ colour, types }) =>
+      types.map((type) => ({ selector: `edge[type = "${type}"]`, style: { 'line-color': colour, 'target-arrow-color': colour } })),
+    ),
     { selector: 'edge[?ended]', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4] } },
     { selector: `node${sel('pinned')}`, style: { 'border-width': 4, 'border-style': 'double', 'border-color': p.text } },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': p.accent, 'border-style': 'solid' } },

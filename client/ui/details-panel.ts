@@ -120,7 +120,11 @@ export class DetailsPanel {
       ...groups.map((g) => {
         const onCanvas: EdgeSingular[] = [];
         ele.connectedEdges().forEach((e) => {
-          if (e.data('type') === g.type && (g.direction === 'out' ? e.source().id() === id : e.target().id() === id)) onCanvas.push(e);
+          if (
+            e.data('type') === g.type &&
+            (g.direction === 'both' || (g.direction === 'out' ? e.source().id() === id : e.target().id() === id))
+          )
+            onCanvas.push(e);
         });
         return h(
           'div',

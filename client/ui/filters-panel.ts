@@ -1,17 +1,21 @@
 /** Show or hide labels and relationship types: for the whole database schema, with counts on the canvas. */
 import type { SchemaCache } from '../api/schema-cache.ts';
 import type { Explorer } from '../explorer.ts';
+import { stylesheet } from '../graph/stylesheet.ts';
+import { families, familyColour, familyOf, setVocabulary } from '../graph/vocabulary.ts';
 import { IMPLEMENTATION_LABELS, edgeColor, nodeVisual } from '../graph/visual.ts';
 import { h, replaceChildren } from './dom.ts';
 
 /** The scene operations the filters panel uses: only these, not the whole Explorer. */
-export type FiltersPanelScene = Pick<Explorer, 'cy' | 'notifier' | 'onChange' | 'settings'>;
+export type FiltersPanelScene = Pick<Explorer, 'api' | 'cy' | 'notifier' | 'onChange' | 'settings'>;
 
 export class FiltersPanel {
   private labels: string[] = [];
   private types: string[] = [];
   private readonly labelBox = h('fieldset', { class: 'filter-list' }, h('legend', {}, 'Labels'));
   private readonly typeBox = h('fieldset', { class: 'filter-list' }, h('legend', {}, 'Relationship types'));
+  /** Hidden until the database proves to be built on our ontology: another database filters by type only. */
+  private readonly familyBox = h('fieldset', { class: 'filter-list', hidden: true }, h('legend', {}, 'Families'));
   private readonly typeFilter = h('input', { type: 'search', id: 'type-filter', placeholder: 'Filter types…', class: 'small-input' });
 
   constructor(
@@ -24,6 +28,7 @@ export class FiltersPanel {
       h('h2', { class: 'panel-title' }, 'Filters'),
       h('p', { class: 'muted' }, 'Untick to hide from the canvas. Counts are on the canvas / in the database.'),
       this.labelBox,
+      this.familyBox,
       h('label', { for: 'type-filter', class: 'visually-hidden' }, 'Filter relationship types'),
       this.typeFilter,
       this.typeBox,
@@ -42,6 +47,15 @@ export class FiltersPanel {
         this.render();
       })
       .catch((e: unknown) => explorer.notifier.error(e, 'Loading the schema'));
+    explorer.api
+      .ontology()
+      .then((answer) => {
+        setVocabulary(answer);
+        // Edge colours by family come from the stylesheet: apply it again now that it knows them.
+        explorer.cy.style(stylesheet(explorer.settings.get().theme));
+        this.render();
+      })
+      .catch((e: unknown) => explorer.notifier.error(e, 'Loading the ontology'));
   }
 
   private dbCounts = new Map<string, number>();
@@ -94,7 +108,45 @@ export class FiltersPanel {
     replaceChildren(
       this.typeBox,
       h('legend', {}, 'Relationship types'),
-      ...types.map((t) => row(t, edgeColor(t), s.hiddenTypes, 'hiddenTypes')),
+      ...types.map((t) => {
+        const family = familyOf(t);
+        return row(t, family ? familyColour(family) : edgeColor(t), s.hiddenTypes, 'hiddenTypes');
+      }),
     );
+    this.renderFamilies(onCanvas, s.hiddenTypes);
+  }
+
+  /** A family is shown while any of its types is; unticking it hides every type of the family. */
+  private renderFamilies(onCanvas: Map<string, number>, hiddenTypes: ReadonlySet<string>): void {
+    const list = families();
+    this.familyBox.hidden = list.length === 0;
+    const rows = list.map(({ family, description, colour, types }) => {
+      const input = h('input', {
+        type: 'checkbox',
+        checked: types.some((t) => !hiddenTypes.has(t)),
+        'data-family': family,
+        on: {
+          change: () => {
+            const next = new Set(this.explorer.settings.get().hiddenTypes);
+            for (const t of types) {
+              if (input.checked) next.delete(t);
+              else next.add(t);
+            }
+            this.explorer.settings.set({ hiddenTypes: next });
+          },
+        },
+      });
+      const shown = types.reduce((n, t) => n + (onCanvas.get(t) ?? 0), 0);
+      const inDb = types.reduce((n, t) => n + (this.dbCounts.get(t) ?? 0), 0);
+      return h(
+        'label',
+        { class: 'check', title: description },
+        input,
+        h('span', { class: 'swatch', style: `background:${colour}`, 'aria-hidden': 'true' }),
+        h('span', { class: 'check-name' }, family),
+        h('span', { class: 'muted count' }, `${shown} / ${inDb}`),
+      );
+    });
+    replaceChildren(this.familyBox, h('legend', {}, 'Families'), ...rows);
   }
 }

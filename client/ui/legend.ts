@@ -1,5 +1,7 @@
 /** The legend over the canvas: what each colour and shape means, for the labels on the canvas now. */
+import type { Family } from '../../contract/ontology.ts';
 import type { Explorer } from '../explorer.ts';
+import { familyColour, familyOf, onVocabulary } from '../graph/vocabulary.ts';
 import { nodeVisual } from '../graph/visual.ts';
 import { formatCount, h, replaceChildren } from './dom.ts';
 
@@ -24,6 +26,11 @@ export function mountLegend(root: HTMLElement, explorer: LegendScene): void {
     });
     root.hidden = counts.size === 0;
     const ended = explorer.cy.edges('[?ended]').nonempty();
+    const familyCounts = new Map<Family, number>();
+    explorer.cy.edges().forEach((e) => {
+      const family = familyOf(e.data('type') as string);
+      if (family) familyCounts.set(family, (familyCounts.get(family) ?? 0) + 1);
+    });
     replaceChildren(
       root,
       h('h2', { class: 'visually-hidden' }, 'Legend'),
@@ -46,10 +53,22 @@ export function mountLegend(root: HTMLElement, explorer: LegendScene): void {
               h('span', { class: 'muted' }, formatCount(n)),
             );
           }),
+        ...[...familyCounts.entries()]
+          .sort((a, b) => b[1] - a[1])
+          .map(([family, n]) =>
+            h(
+              'li',
+              { 'data-family': family },
+              h('span', { class: 'legend-line', style: `border-top-color:${familyColour(family)}`, 'aria-hidden': 'true' }),
+              `${family} `,
+              h('span', { class: 'muted' }, formatCount(n)),
+            ),
+          ),
         ended ? h('li', {}, h('span', { class: 'legend-dash', 'aria-hidden': 'true' }), 'ended (has validTo)') : null,
       ),
     );
   };
   explorer.onChange(render);
+  onVocabulary(render);
   render();
 }

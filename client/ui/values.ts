@@ -1,4 +1,5 @@
 /** Property values as text for people. */
+import { CLAIM_PROPERTY_KEYS } from '../../contract/claims.ts';
 import type { JsonValue } from '../../contract/graph.ts';
 
 export function valueText(v: JsonValue | undefined): string {
@@ -9,8 +10,8 @@ export function valueText(v: JsonValue | undefined): string {
   return JSON.stringify(v);
 }
 
-/** Properties that the panels show in their own way (a document's text: the document view). */
-export const SPECIAL_PROPERTIES: ReadonlySet<string> = new Set(['text']);
+/** Properties that the panels show in their own way (provenance, aliases), or that only the loader needs. */
+export const SPECIAL_PROPERTIES: ReadonlySet<string> = new Set([...CLAIM_PROPERTY_KEYS, 'text']);
 
-/** A relationship's direction from the node's side, as an arrow. */
-export const DIRECTION_ARROW = { out: '↗', in: '↙' } as const;
+/** A relationship's direction from the node's side, as an arrow (a symmetric type reads both ways). */
+export const DIRECTION_ARROW = { out: '↗', in: '↙', both: '↔' } as const;

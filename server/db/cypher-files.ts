@@ -27,12 +27,26 @@ export function cypher(name: string): string {
  * integers: see identifiers.ts): the only text ever put into a statement, and only where the
  * file marks a slot.
  */
-export function cypherWithSlots(name: string, slots: Record<string, CypherFragment> = {}): string {
-  return cypher(name).replace(/\{\{(\w+)\}\}/g, (_m, slot: string) => {
-    const value = slots[slot];
-    if (value === undefined) throw new Error(`cypher/${name}.cypher: no value for slot {{${slot}}}`);
-    return Array.isArray(value) ? value.join(':') : value;
+export function cypherWithSlots(
+  name: string,
+  slots: Record<string, CypherFragment> = {},
+  repeats: Record<string, Record<string, CypherFragment>[]> = {},
+): string {
+  const fill = (text: string, values: Record<string, CypherFragment>) =>
+    text.replace(/\{\{(\w+)\}\}/g, (_m, slot: string) => {
+      const value = values[slot];
+      if (value === undefined) throw new Error(`cypher/${name}.cypher: no value for slot {{${slot}}}`);
+      return Array.isArray(value) ? value.join(':') : value;
+    });
+  // A `{{#each list}} … {{/each}}` block is written once per entry of repeats[list], its slots
+  // filled from that entry: one statement, with one subquery per type, whose text depends only
+  // on the list (the ontology), never on the data.
+  const expanded = cypher(name).replace(/\{\{#each (\w+)\}\}([\s\S]*?)\{\{\/each\}\}/g, (_m, list: string, block: string) => {
+    const entries = repeats[list];
+    if (entries === undefined) throw new Error(`cypher/${name}.cypher: no entries for {{#each ${list}}}`);
+    return entries.map((entry) => fill(block, entry)).join('');
   });
+  return fill(expanded, slots);
 }
 
 /** Splits a multi-statement file (schema) on semicolons that end a line. */

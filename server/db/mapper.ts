@@ -3,14 +3,8 @@
  * dates. Nothing from neo4j-driver leaves the database module.
  */
 import neo4j, { type Node, type Path, type Relationship } from 'neo4j-driver';
+import { CLAIM_PROPERTY_KEYS, claimsFromProperties } from '../../contract/claims.ts';
 import type { Citation, GraphEdge, GraphNode, JsonValue, Properties } from '../../contract/graph.ts';
-
-/**
- * Properties that hold provenance (parallel lists): never sent to the page as properties. An
- * edge's become its `provenance`; a node's come whole only from GET /api/nodes/:id.
- */
-export const SOURCE_KEYS = 'sources';
-export const QUOTE_KEYS = 'quotes';
 
 /** Name-like properties, in the order a caption (and the search fallback) looks at them. */
 export const CAPTION_KEYS = ['name', 'title', 'caption', 'label', 'displayName', 'fullName', 'username', 'code', 'id', 'key'];
@@ -76,9 +70,21 @@ const isWhole = (v: unknown): v is number => typeof v === 'number' && Number.isS
 export function toStorableProperties(props: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(props)) {
-    out[k] = isWhole(v) ? neo4j.int(v) : Array.isArray(v) && v.length > 0 && v.every(isWhole) ? v.map((x) => neo4j.int(x)) : v;
+    out[k] = neo4j.isDate(v)
+      ? v
+      : isWhole(v)
+        ? neo4j.int(v)
+        : Array.isArray(v) && v.length > 0 && v.every(isWhole)
+          ? v.map((x) => neo4j.int(x))
+          : v;
   }
   return out;
+}
+
+/** A calendar day ("1992-05-15") as the driver's DATE, so it is stored as a Neo4j DATE, never a string. */
+export function storableDate(isoDay: string): unknown {
+  const [y, m, d] = isoDay.split('-').map(Number) as [number, number, number];
+  return new neo4j.types.Date(y, m, d);
 }
 
 function isTemporal(v: unknown): boolean {
@@ -122,25 +128,29 @@ function trimLongStrings(properties: Properties): string[] {
 }
 
 export function toGraphNode(node: Node): GraphNode {
-  const properties = mapProperties(node.properties, citationsOf(node.properties) ? [SOURCE_KEYS, QUOTE_KEYS] : []);
+  const properties = mapProperties(node.properties, citationsOf(node.properties) ? CLAIM_PROPERTY_KEYS : []);
   const truncated = trimLongStrings(properties);
   const out: GraphNode = { id: node.elementId, labels: [...node.labels], caption: captionOf(properties, node.labels), properties };
   if (truncated.length) out.truncated = truncated;
   return out;
 }
 
-/** Citations from the parallel `sources`/`quotes` lists; document details are filled in later. */
+/** Citations from the stored claims (contract/claims.ts); document details are filled in later. */
 export function citationsOf(props: Record<string, unknown>): Citation[] | undefined {
-  const sources = props[SOURCE_KEYS];
-  const quotes = props[QUOTE_KEYS];
-  if (!Array.isArray(sources) || !Array.isArray(quotes)) return undefined;
-  return sources.map((s, i) => ({
-    documentKey: String(s),
+  const claims = claimsFromProperties(mapProperties(props));
+  return claims?.map((c) => ({
+    documentKey: c.document,
     documentId: null,
     title: null,
     publisher: null,
     date: null,
-    quote: String(quotes[i] ?? ''),
+    quote: c.quote,
+    start: c.start,
+    end: c.end,
+    speaker: c.speaker,
+    attributed: c.attributed,
+    attributedTo: c.attributedTo,
+    credibility: c.credibility,
   }));
 }
 
@@ -151,7 +161,7 @@ export function toGraphEdge(rel: Relationship): GraphEdge {
     type: rel.type,
     source: rel.startNodeElementId,
     target: rel.endNodeElementId,
-    properties: mapProperties(rel.properties, provenance ? [SOURCE_KEYS, QUOTE_KEYS] : []),
+    properties: mapProperties(rel.properties, provenance ? CLAIM_PROPERTY_KEYS : []),
   };
   if (provenance) edge.provenance = provenance;
   return edge;

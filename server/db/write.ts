@@ -5,13 +5,18 @@ import type { CypherFragment } from './identifiers.ts';
 
 export interface WriteTx {
   /** Runs cypher/<name>.cypher with parameters (and quoted identifiers for its slots); rows as plain objects. */
-  run(name: string, params: Record<string, unknown>, slots?: Record<string, CypherFragment>): Promise<Record<string, unknown>[]>;
+  run(
+    name: string,
+    params: Record<string, unknown>,
+    slots?: Record<string, CypherFragment>,
+    repeats?: Record<string, Record<string, CypherFragment>[]>,
+  ): Promise<Record<string, unknown>[]>;
 }
 
 function wrap(tx: ManagedTransaction): WriteTx {
   return {
-    async run(name, params, slots = {}) {
-      const result = await tx.run(cypherWithSlots(name, slots), params);
+    async run(name, params, slots = {}, repeats = {}) {
+      const result = await tx.run(cypherWithSlots(name, slots, repeats), params);
       return result.records.map((r) => r.toObject());
     },
   };

@@ -20,6 +20,7 @@ export interface PathsInput {
   types?: string[] | undefined;
   mode: 'shortest' | 'allShortest' | 'k';
   k: number;
+  asOf?: string | undefined;
 }
 
 const Ends = z.object({ fromFound: z.boolean(), toFound: z.boolean() });
@@ -40,7 +41,13 @@ export async function findPaths(ctx: ReadContext, input: PathsInput): Promise<Pa
   const statement = pathStatement(input.mode === 'k' ? 'k-shortest' : 'all-shortest', input.maxHops);
   const limit = input.mode === 'k' ? input.k : input.mode === 'shortest' ? 1 : ALL_SHORTEST_CAP;
   const types = input.types?.length ? input.types : null;
-  const rows = await queryJson(ctx, statement.name, { from: input.from, to: input.to, types, limit }, Row, statement.slots);
+  const rows = await queryJson(
+    ctx,
+    statement.name,
+    { from: input.from, to: input.to, types, limit, asOf: input.asOf ?? null },
+    Row,
+    statement.slots,
+  );
   const paths = rows.map((r) => r.p);
   // Only "no path" needs to know whether both ends exist (a 404 rather than an empty answer):
   // a found path proves they do, and the check was one more round trip on every request.

@@ -4,6 +4,7 @@ import { GraphEdge, GraphNode, type NeighborsResponse } from '../../contract/api
 import { notFound } from '../errors.ts';
 import { fillProvenance } from '../db/provenance.ts';
 import { queryJson, type ReadContext } from '../db/query.ts';
+import { symmetricTypes } from '../ontology.ts';
 
 export interface NeighborsInput {
   types?: string[] | undefined;
@@ -23,9 +24,12 @@ const Row = z.object({
 const anyIfEmpty = (list: string[] | undefined) => (list?.length ? list : null);
 
 export async function neighbors(ctx: ReadContext, id: string, input: NeighborsInput): Promise<NeighborsResponse> {
-  const params = { id, ...input, types: anyIfEmpty(input.types), labels: anyIfEmpty(input.labels), asOf: input.asOf ?? null };
-  // Without filters the total is the node's degree, which Neo4j keeps: a hub is not walked to count it.
-  const unfiltered = params.types === null && params.labels === null && params.asOf === null;
+  const symmetric = symmetricTypes();
+  const params = { id, ...input, types: anyIfEmpty(input.types), labels: anyIfEmpty(input.labels), asOf: input.asOf ?? null, symmetric };
+  // Without filters the total is the node's degree, which Neo4j keeps: a hub is not walked to
+  // count it. One direction reads the degree only when no type is stored once for both.
+  const unfiltered =
+    params.types === null && params.labels === null && params.asOf === null && (input.direction === 'both' || symmetric.length === 0);
   const [row] = await queryJson(ctx, unfiltered ? 'neighbors-unfiltered' : 'neighbors', params, Row);
   if (!row) throw notFound(`Node "${id}"`);
   const nodes = new Map<string, GraphNode>([[row.node.id, row.node]]);

@@ -1,6 +1,7 @@
 /** The named schemas of the OpenAPI document, and words for parameters (the endpoints: contract/endpoints.ts). */
 import type { z } from 'zod';
 import * as api from '../../contract/api.ts';
+import { OntologyResponse } from '../../contract/ontology.ts';
 
 /** Components of the document, by name. */
 export const COMPONENTS: Record<string, z.ZodType> = {
@@ -11,6 +12,7 @@ export const COMPONENTS: Record<string, z.ZodType> = {
   Graph: api.Graph,
   ErrorBody: api.ErrorBody,
   SchemaResponse: api.SchemaResponse,
+  OntologyResponse,
   SearchResponse: api.SearchResponse,
   NodeDetails: api.NodeDetails,
   NeighborsResponse: api.NeighborsResponse,

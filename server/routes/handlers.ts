@@ -10,6 +10,7 @@ import type { AppDeps } from '../deps.ts';
 import { elementsById } from '../explore/elements-by-id.ts';
 import { findPaths } from '../explore/find-paths.ts';
 import { getDocument } from '../explore/get-document.ts';
+import { getOntology } from '../explore/get-ontology.ts';
 import { graphSchema } from '../explore/graph-schema.ts';
 import { listDocuments } from '../explore/list-documents.ts';
 import { neighbors } from '../explore/neighbors.ts';
@@ -38,6 +39,7 @@ const STATEMENTS = [
   'document',
   'documents-by-key',
   'elements-by-id',
+  'ontology-applies',
   ...pathStatements(),
 ];
 
@@ -46,6 +48,7 @@ export function handlers(deps: AppDeps): Handlers {
   const { config } = deps;
   return {
     schema: (_input, res) => graphSchema(readContext(deps, res)),
+    ontology: (_input, res) => getOntology(readContext(deps, res)),
     search: ({ query }, res) => searchNodes(readContext(deps, res), query),
     nodeDetails: ({ params }, res) => nodeDetails(readContext(deps, res), params.id),
     neighbors: ({ params, query }, res) => neighbors(readContext(deps, res), params.id, query),

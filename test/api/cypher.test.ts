@@ -16,7 +16,7 @@ async function run(body: object, app = t.app) {
 describe('POST /api/cypher', () => {
   it('answers a read with columns, rows, the graph in them, and provenance on its edges', async () => {
     const out = await run({
-      query: 'MATCH (a:Country {key: $from})-[r:BACKS]->(b) RETURN a.name AS name, r, b, r.validFrom AS since',
+      query: 'MATCH (a:Country {key: $from})-[r:SUPPORTS]->(b) RETURN a.name AS name, r, b, r.validFrom AS since',
       params: { from: 'country-turkey' },
     });
     expect(out.columns).toEqual(['name', 'r', 'b', 'since']);
@@ -24,7 +24,7 @@ describe('POST /api/cypher', () => {
     expect(out.rows[0]![0]).toBe('Turkey');
     expect(out.graph.nodes.map((n) => n.caption)).toEqual(['Azerbaijan']);
     const edge = out.graph.edges[0]!;
-    expect(edge.type).toBe('BACKS');
+    expect(edge.type).toBe('SUPPORTS');
     expect(edge.provenance?.[0]).toMatchObject({
       publisher: 'AFP',
       documentId: expect.any(String),
@@ -42,10 +42,10 @@ describe('POST /api/cypher', () => {
 
   it('maps paths, dates, big integers and NaN to JSON', async () => {
     const out = await run({
-      query: `MATCH p = (:Country {key: 'country-turkey'})-[:BACKS]->() RETURN p, date('2022-01-05') AS d, 9007199254740993 AS big, 0.0 / 0.0 AS nan`,
+      query: `MATCH p = (:Country {key: 'country-turkey'})-[:SUPPORTS]->() RETURN p, date('2022-01-05') AS d, 9007199254740993 AS big, 0.0 / 0.0 AS nan`,
     });
     const [path, d, big, nan] = out.rows[0]!;
-    expect(path).toMatchObject({ nodes: [{ caption: 'Turkey' }, { caption: 'Azerbaijan' }], edges: [{ type: 'BACKS' }] });
+    expect(path).toMatchObject({ nodes: [{ caption: 'Turkey' }, { caption: 'Azerbaijan' }], edges: [{ type: 'SUPPORTS' }] });
     expect(d).toBe('2022-01-05');
     expect(big).toBe('9007199254740993');
     expect(nan).toBe('NaN');

@@ -39,7 +39,7 @@ describe('GET /api/documents/:id', () => {
     expect(document.text!.length).toBeGreaterThan(4000);
     expect(document.properties).not.toHaveProperty('text');
     expect(claims).toHaveLength(afp.claims);
-    const backs = claims.find((c) => c.edge.type === 'BACKS' && c.source.properties.key === 'country-turkey');
+    const backs = claims.find((c) => c.edge.type === 'SUPPORTS' && c.source.properties.key === 'country-turkey');
     expect(backs?.target.properties.key).toBe('country-azerbaijan');
     expect(backs?.quote).toBe('Turkey, which backs Baku against Armenia, mounts an offensive for influence in the region');
     for (const claim of claims) expect(document.text).toContain(claim.quote);

@@ -31,7 +31,7 @@ describe('GET /api/nodes/:id', () => {
     const details = NodeDetails.parse(res.body);
     expect(details.node).toMatchObject({ id: ids['country-turkey'], caption: 'Turkey' });
     expect(details.node.labels).toEqual(expect.arrayContaining(['Country', 'Entity']));
-    expect(details.degree).toContainEqual({ type: 'BACKS', direction: 'out', count: 1 });
+    expect(details.degree).toContainEqual({ type: 'SUPPORTS', direction: 'out', count: 1 });
     expect(details.totalDegree).toBe(details.degree.reduce((s, d) => s + d.count, 0));
     expect(details.documents.map((d) => d.key).sort()).toEqual(['afp-2022-11-csto-yerevan-summit', 'end-of-odkb-2022-10-13']);
     const afp = details.documents.find((d) => d.key === 'afp-2022-11-csto-yerevan-summit');
@@ -61,12 +61,12 @@ describe('GET /api/nodes/:id', () => {
 
 describe('GET /api/nodes/:id/neighbors', () => {
   it('expands one hop with provenance filled in on every edge', async () => {
-    const { graph, total, truncated } = await neighbors('country-turkey', 'types=BACKS&direction=out');
+    const { graph, total, truncated } = await neighbors('country-turkey', 'types=SUPPORTS&direction=out');
     expect(total).toBe(1);
     expect(truncated).toBe(false);
     expect(graph.nodes.map((n) => n.id).sort()).toEqual([ids['country-turkey'], ids['country-azerbaijan']].sort());
     const [edge] = graph.edges;
-    expect(edge).toMatchObject({ type: 'BACKS', source: ids['country-turkey'], target: ids['country-azerbaijan'] });
+    expect(edge).toMatchObject({ type: 'SUPPORTS', source: ids['country-turkey'], target: ids['country-azerbaijan'] });
     expect(edge?.properties).not.toHaveProperty('sources');
     expect(edge?.provenance).toEqual([
       {
@@ -76,10 +76,18 @@ describe('GET /api/nodes/:id/neighbors', () => {
         publisher: 'AFP',
         date: '2022-11-23',
         quote: 'Turkey, which backs Baku against Armenia, mounts an offensive for influence in the region',
+        start: expect.any(Number),
+        end: expect.any(Number),
+        speaker: null,
+        attributed: false,
+        attributedTo: null,
+        credibility: 6,
       },
     ]);
+    const citation = edge!.provenance![0]!;
+    expect(citation.end! - citation.start!).toBe(citation.quote.length);
     // The second answer takes the document from the app's cache: the same citation, every field.
-    const again = await neighbors('country-turkey', 'types=BACKS&direction=out');
+    const again = await neighbors('country-turkey', 'types=SUPPORTS&direction=out');
     expect(again.graph.edges[0]?.provenance).toEqual(edge?.provenance);
   });
 

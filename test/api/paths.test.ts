@@ -61,8 +61,8 @@ describe('GET /api/paths', () => {
   });
 
   it('finds the direct backing of Azerbaijan by Turkey, restricted to a type', async () => {
-    const [path] = await paths('country-turkey', 'country-azerbaijan', 'types=BACKS');
-    expect(path!.edges.map((e) => e.type)).toEqual(['BACKS']);
+    const [path] = await paths('country-turkey', 'country-azerbaijan', 'types=SUPPORTS');
+    expect(path!.edges.map((e) => e.type)).toEqual(['SUPPORTS']);
     expect(path!.edges[0]!.provenance![0]!.quote).toContain('backs Baku');
   });
 

@@ -23,7 +23,7 @@ describe('GET /api/schema', () => {
     const memberOf = schema.relationshipTypes.find((r) => r.type === 'MEMBER_OF');
     expect(memberOf?.count).toBeGreaterThan(0);
     expect(memberOf?.properties).toEqual(expect.arrayContaining(['key', 'sources', 'quotes', 'validFrom']));
-    expect(schema.relationshipTypes.map((r) => r.type)).toEqual(expect.arrayContaining(['BACKS', 'REQUESTED_AID_FROM']));
+    expect(schema.relationshipTypes.map((r) => r.type)).toEqual(expect.arrayContaining(['SUPPORTS', 'REQUESTED_AID_FROM']));
     expect(schema.propertyKeys).toEqual(expect.arrayContaining(['name', 'aliases', 'sources']));
     expect(schema.labels.every((l) => l.count > 0)).toBe(true);
   });

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NeighborsResponse, PathsResponse, SchemaResponse, SearchResponse } from '../../contract/api.ts';
+import { OntologyResponse } from '../../contract/ontology.ts';
 import { createDriver, type Driver } from '../../server/db/driver.ts';
 import { buildApp } from '../helpers/app.ts';
 import { freePort } from '../../scripts/managed-neo4j/ports.ts';
@@ -108,6 +109,12 @@ describe("someone else's database", () => {
       .expect(200);
     expect(cypher.body.rows).toEqual([['Ada Lovelace'], ['Charles Babbage']]);
     await request(app).post('/api/cypher').send({ query: 'CREATE FULLTEXT INDEX x FOR (n:Person) ON EACH [n.fullName]' }).expect(403);
+  });
+
+  it('is not built on our ontology: the page styles and filters it by type only', async () => {
+    const { ontology, applies } = OntologyResponse.parse((await request(app).get('/api/ontology').expect(200)).body);
+    expect(applies).toBe(false);
+    expect(Object.keys(ontology.relationshipTypes)).not.toContain('WROTE');
   });
 
   it('has written nothing: same nodes, relationships, properties, indexes and constraints', async () => {

@@ -27,7 +27,9 @@ describe('loadFiles', () => {
     expect(report).toMatchObject({ documents: 1, nodes: 3, relationships: 2 });
     const { records } = await driver.executeQuery(
       `MATCH (a:Entity:Country {key: $a})-[r:MEMBER_OF]->(o:Organization)
-       RETURN a.aliases AS aliases, r.validFrom AS validFrom, r.validTo AS validTo, r.validToText AS validToText, r.sources AS sources, r.quotes AS quotes`,
+       RETURN a.aliases AS aliases, r.validFrom AS validFrom, r.validTo AS validTo, r.validFromPrecision AS fromPrecision,
+         r.validToPrecision AS toPrecision, r.sources AS sources, r.quotes AS quotes, r.quoteStarts AS starts, r.credibility AS credibility,
+         valueType(r.validFrom) AS fromType`,
       { a: `country-a-${s}` },
       { database },
     );
@@ -36,8 +38,11 @@ describe('loadFiles', () => {
     expect(r.aliases).toEqual([`Alfa ${s}`]);
     expect(String(r.validFrom)).toBe('1992-05-15');
     expect(String(r.validTo)).toBe('1999-12-31'); // a year-precise end covers the whole year
-    expect(r.validToText).toBe('1999');
+    expect(r.fromType).toBe('DATE NOT NULL');
+    expect([r.fromPrecision, r.toPrecision]).toEqual(['day', 'year']);
     expect(r.sources).toEqual([`doc-${s}`]);
+    expect(r.starts.map(Number)).toEqual([smallGraphText.indexOf('Alphaland joined the pact in 1992.')]);
+    expect(r.credibility.map(Number)).toEqual([6]);
     expect(r.quotes).toEqual(['Alphaland joined the pact in 1992.']);
   });
 
@@ -68,12 +73,12 @@ describe('loadFiles', () => {
     made.push(s);
     const g = smallGraph(s);
     const quote = { document: `doc-${s}`, quote: 'Betaland followed a year later.' };
-    g.nodes.push({ key: `person-p-${s}`, labels: ['Person', 'Official'], name: `Pat ${s}` });
+    g.nodes.push({ key: `person-p-${s}`, labels: ['Person'], name: `Pat ${s}` });
     const mixed = {
       ...g,
       relationships: [
         ...g.relationships,
-        { type: 'BACKS', from: `country-a-${s}`, to: `country-b-${s}`, evidence: [quote] },
+        { type: 'SUPPORTS', from: `country-a-${s}`, to: `country-b-${s}`, evidence: [quote] },
         { type: 'CRITICIZED', from: `person-p-${s}`, to: `org-pact-${s}`, evidence: [quote] },
         { type: 'LEADS', from: `person-p-${s}`, to: `country-b-${s}`, evidence: [quote] },
       ],
@@ -87,11 +92,11 @@ describe('loadFiles', () => {
       { database },
     );
     expect(records.map((r) => `${r.get('type')} ${r.get('key')}`)).toEqual([
-      `BACKS backs:country-a-${s}:country-b-${s}`,
       `CRITICIZED criticized:person-p-${s}:org-pact-${s}`,
       `LEADS leads:person-p-${s}:country-b-${s}`,
       `MEMBER_OF member_of:country-a-${s}:org-pact-${s}`,
       `MEMBER_OF member_of:country-b-${s}:org-pact-${s}`,
+      `SUPPORTS supports:country-a-${s}:country-b-${s}`,
     ]);
     const labels = await driver.executeQuery(
       'MATCH (n:Entity) WHERE n.key ENDS WITH $s RETURN n.key AS key, labels(n) AS labels ORDER BY key',
@@ -102,7 +107,7 @@ describe('loadFiles', () => {
       [`country-a-${s}`]: ['Country', 'Entity'],
       [`country-b-${s}`]: ['Country', 'Entity'],
       [`org-pact-${s}`]: ['Entity', 'Organization'],
-      [`person-p-${s}`]: ['Entity', 'Official', 'Person'],
+      [`person-p-${s}`]: ['Entity', 'Person'],
     });
   });
 
@@ -163,6 +168,104 @@ describe('loadFiles', () => {
       'a lower-case relationship type',
       (s) => ({ ...smallGraph(s), relationships: [{ ...smallGraph(s).relationships[0], type: 'member_of' }] }),
       /relationships\[0\].*type.*UPPER_SNAKE_CASE/,
+    ],
+    [
+      'a relationship type the ontology does not know',
+      (s) => ({ ...smallGraph(s), relationships: [{ ...smallGraph(s).relationships[0], type: 'BACKS' }] }),
+      /relationships\[0\] \(BACKS .*relationship type BACKS is not in the ontology/,
+    ],
+    [
+      'a label the ontology does not know',
+      (s) => ({ ...smallGraph(s), nodes: [{ ...smallGraph(s).nodes[0], labels: ['Official'] }] }),
+      /nodes\[0\] \(country-a-\w+\): label Official is not in the ontology/,
+    ],
+    [
+      'an end outside the type’s domain',
+      (s) => ({ ...smallGraph(s), relationships: [{ ...smallGraph(s).relationships[0], type: 'WORKS_FOR' }] }),
+      /relationships\[0\].*country-a-\w+ \(Country\) is outside the domain of WORKS_FOR \(Person\)/,
+    ],
+    [
+      'an end outside the type’s range',
+      (s) => ({ ...smallGraph(s), relationships: [{ ...smallGraph(s).relationships[0], to: `country-b-${s}` }] }),
+      /relationships\[0\].*country-b-\w+ \(Country\) is outside the range of MEMBER_OF \(Organization\)/,
+    ],
+    [
+      'a property the type does not define',
+      (s) => ({ ...smallGraph(s), relationships: [{ ...smallGraph(s).relationships[0], properties: { colour: 'red' } }] }),
+      /relationships\[0\].*property colour is not defined for MEMBER_OF/,
+    ],
+    [
+      'a value outside its closed set',
+      (s) => ({
+        ...smallGraph(s),
+        relationships: [
+          { type: 'REQUESTED_AID_FROM', from: `country-a-${s}`, to: `org-pact-${s}`, date: '1999', properties: { outcome: 'maybe' } },
+        ],
+      }),
+      /relationships\[0\].*property outcome is "maybe", not one of granted, rejected, unanswered/,
+    ],
+    [
+      'a property of the wrong type',
+      (s) => ({
+        ...smallGraph(s),
+        relationships: [{ type: 'LOCATED_IN', from: `org-pact-${s}`, to: `country-a-${s}`, properties: { capital: 'yes' } }],
+      }),
+      /relationships\[0\].*property capital must be true or false/,
+    ],
+    [
+      'a date that is not a date',
+      (s) => ({ ...smallGraph(s), relationships: [{ ...smallGraph(s).relationships[0], validFrom: 'spring 1992' }] }),
+      /relationships\[0\].*validFrom.*YYYY, YYYY-MM or YYYY-MM-DD/,
+    ],
+    [
+      'a point date on a lasting type',
+      (s) => ({
+        ...smallGraph(s),
+        relationships: [{ ...smallGraph(s).relationships[0], validFrom: undefined, validTo: undefined, date: '1992' }],
+      }),
+      /relationships\[0\].*MEMBER_OF has no date; use validFrom\/validTo/,
+    ],
+    [
+      'a date hidden in a property',
+      (s) => ({ ...smallGraph(s), nodes: [{ ...smallGraph(s).nodes[0], properties: { startDate: '1992' } }] }),
+      /nodes\[0\].*dates go in date \/ validFrom \/ validTo/,
+    ],
+    [
+      'a symmetric fact stated both ways',
+      (s) => ({
+        ...smallGraph(s),
+        relationships: [
+          { type: 'BORDERS', from: `country-a-${s}`, to: `country-b-${s}` },
+          { type: 'BORDERS', from: `country-b-${s}`, to: `country-a-${s}` },
+        ],
+      }),
+      /relationships\[1\].*BORDERS is symmetric and is stored once/,
+    ],
+    [
+      'a claim whose speaker is not in the file',
+      (s) => ({
+        ...smallGraph(s),
+        relationships: [
+          {
+            ...smallGraph(s).relationships[0],
+            evidence: [{ document: `doc-${s}`, quote: 'Alphaland joined the pact in 1992.', speaker: 'person-nobody' }],
+          },
+        ],
+      }),
+      /relationships\[0\].*speaker "person-nobody" is not a node of the file/,
+    ],
+    [
+      'a credibility outside 1-6',
+      (s) => ({
+        ...smallGraph(s),
+        relationships: [
+          {
+            ...smallGraph(s).relationships[0],
+            evidence: [{ document: `doc-${s}`, quote: 'Alphaland joined the pact in 1992.', credibility: 7 }],
+          },
+        ],
+      }),
+      /relationships\[0\].*credibility/,
     ],
     [
       'a label with a backtick',

@@ -77,7 +77,23 @@ describe('nodes, relationships and paths', () => {
       source: '4:db:1',
       target: '4:db:2',
       properties: { against: 'Armenia' },
-      provenance: [{ documentKey: 'afp', documentId: null, title: null, publisher: null, date: null, quote: 'Turkey, which backs Baku' }],
+      // Only sources/quotes stored (the first format, or another tool's): the rest of a claim takes its defaults.
+      provenance: [
+        {
+          documentKey: 'afp',
+          documentId: null,
+          title: null,
+          publisher: null,
+          date: null,
+          quote: 'Turkey, which backs Baku',
+          start: -1,
+          end: -1,
+          speaker: null,
+          attributed: false,
+          attributedTo: null,
+          credibility: 6,
+        },
+      ],
     });
     const plain = new Relationship(int(8), int(1), int(2), 'KNOWS', { since: int(2000) }, '5:db:8', '4:db:1', '4:db:2');
     expect(toGraphEdge(plain)).not.toHaveProperty('provenance');

@@ -47,7 +47,17 @@ export const DocumentParams = z.object({ id: ElementId });
 
 // GET /api/schema
 export const SchemaResponse = z.object({
-  labels: z.array(z.object({ label: z.string(), count: z.number(), properties: z.array(z.string()) })),
+  labels: z.array(
+    z.object({
+      label: z.string(),
+      count: z.number(),
+      properties: z.array(z.string()),
+      /** The property this label's captions come from (measured, or the ontology's), null for none. */
+      caption: z.string().nullable().optional(),
+      /** True for a label every node carries: it says nothing about what a node is. */
+      everyNode: z.boolean().optional(),
+    }),
+  ),
   relationshipTypes: z.array(z.object({ type: z.string(), count: z.number(), properties: z.array(z.string()) })),
   propertyKeys: z.array(z.string()),
   /** True when this database has the explorer's full-text index (seeded or imported by us). */
@@ -61,7 +71,15 @@ export const SearchQuery = z.object({
   labels: csv(NameParam.clone()).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(10),
 });
-export const SearchResult = GraphNode.extend({ score: z.number(), matched: z.string().nullable() });
+export const SearchResult = GraphNode.extend({
+  score: z.number(),
+  /** The value that matched (a name, an alias, a code…), null when none of the searched properties did. */
+  matched: z.string().nullable(),
+  /** The property `matched` comes from. */
+  matchedProperty: z.string().nullable().optional(),
+  /** Tells apart results with the same caption ("born: 1815"); null when the caption is unique. */
+  subtitle: z.string().nullable().optional(),
+});
 export const SearchResponse = z.object({ results: z.array(SearchResult) });
 export type SearchResult = z.infer<typeof SearchResult>;
 export type SearchResponse = z.infer<typeof SearchResponse>;

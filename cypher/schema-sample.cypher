@@ -1,16 +1,22 @@
-// Property keys per label and per relationship type from the first $sample nodes and
-// relationships (sample-based, so a big database answers fast), plus every property key.
+// Property keys per label and per relationship type, from a sample of $sample nodes of each
+// label and $sample relationships of each type (so a label with few nodes in a big database is
+// described as fully as a big one, and the answer stays fast), plus every property key.
 CALL () {
-  MATCH (n) WITH n LIMIT $sample
-  UNWIND labels(n) AS label
-  UNWIND keys(n) AS key
-  WITH label, collect(DISTINCT key) AS keys
+  CALL db.labels() YIELD label
+  CALL (label) {
+    MATCH (n:$(label)) WITH n LIMIT $sample
+    UNWIND keys(n) AS key
+    RETURN collect(DISTINCT key) AS keys
+  }
   RETURN collect({name: label, keys: keys}) AS labelKeys
 }
 CALL () {
-  MATCH ()-[r]->() WITH r LIMIT $sample
-  UNWIND keys(r) AS key
-  WITH type(r) AS type, collect(DISTINCT key) AS keys
+  CALL db.relationshipTypes() YIELD relationshipType AS type
+  CALL (type) {
+    MATCH ()-[r:$(type)]->() WITH r LIMIT $sample
+    UNWIND keys(r) AS key
+    RETURN collect(DISTINCT key) AS keys
+  }
   RETURN collect({name: type, keys: keys}) AS typeKeys
 }
 CALL () {

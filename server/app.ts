@@ -16,9 +16,10 @@ import { HttpError } from './errors.ts';
 import { requireApiToken } from './middleware/api-token.ts';
 import { corsFor } from './middleware/cors.ts';
 import { DocumentCache } from './db/document-cache.ts';
+import { ProfileCache } from './explore/profile-cache.ts';
 
 export function createApp(given: AppDeps): Express {
-  const deps: AppDeps = { ...given, documents: given.documents ?? new DocumentCache() };
+  const deps: AppDeps = { ...given, documents: given.documents ?? new DocumentCache(), profiles: given.profiles ?? new ProfileCache() };
   const { config, logger } = deps;
   const app = express();
   app.disable('x-powered-by');

@@ -3,6 +3,7 @@ import type { Driver } from './db/driver.ts';
 import type { Config } from './config.ts';
 import type { Logger } from './logger.ts';
 import type { DocumentCache } from './db/document-cache.ts';
+import type { ProfileCache } from './explore/profile-cache.ts';
 
 export interface AppDeps {
   config: Config;
@@ -12,4 +13,6 @@ export interface AppDeps {
   staticDir?: string;
   /** Made by createApp when not given: one per app. */
   documents?: DocumentCache;
+  /** Made by createApp when not given: the data profile (captions, search properties), one per app. */
+  profiles?: ProfileCache;
 }

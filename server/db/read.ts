@@ -6,6 +6,7 @@ import type { CypherFragment } from './identifiers.ts';
 import { answerDeadline } from './answer-deadline.ts';
 import { translateDbError } from './db-errors.ts';
 import type { DocumentCache } from './document-cache.ts';
+import type { ProfileCache } from '../explore/profile-cache.ts';
 
 export interface ReadContext {
   driver: Driver;
@@ -17,6 +18,8 @@ export interface ReadContext {
   waitMs?: number;
   /** The app's cache of cited documents (absent: every answer looks them up). */
   documents?: DocumentCache;
+  /** The app's data profile (captions per label, search properties); absent: fixed name keys. */
+  profiles?: ProfileCache | undefined;
 }
 
 /** The time limit of a fixed endpoint's statement when the context names none. */

@@ -17,6 +17,9 @@ import { readContext } from './read-context.ts';
 /** Every statement these routes run: a missing file fails at start-up, not at the first request. */
 const STATEMENTS = [
   'graph-counts',
+  'label-profile',
+  'node-indexes',
+  'count-nodes',
   'label-counts-scan',
   'schema-sample',
   'fulltext-index',

@@ -16,6 +16,6 @@ export function clientSignal(res: Response): AbortSignal {
   return controller.signal;
 }
 
-export function readContext({ driver, config, documents }: AppDeps, res: Response): ReadContext {
-  return { driver, database: config.NEO4J_DATABASE, signal: clientSignal(res), waitMs: config.DB_WAIT_MS, documents };
+export function readContext({ driver, config, documents, profiles }: AppDeps, res: Response): ReadContext {
+  return { driver, database: config.NEO4J_DATABASE, signal: clientSignal(res), waitMs: config.DB_WAIT_MS, documents, profiles };
 }

@@ -25,6 +25,9 @@ const csv = (item: z.ZodString) =>
     )
     .pipe(z.array(item).max(50));
 
+/** A yes/no query parameter: "true"/"false" (or 1/0), never JavaScript's "any text is true". */
+const flag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+
 /** Names of labels and types as the API accepts them (checked again against the live schema). */
 export const NameParam = z.string().min(1).max(100);
 export const ElementId = z.string().min(1).max(200);
@@ -131,9 +134,19 @@ export const PathsQuery = z.object({
   types: csv(NameParam.clone()).optional(),
   mode: PathMode.default('shortest'),
   k: z.coerce.number().int().min(1).max(25).default(5),
+  /** Follow each relationship's direction (a route from A to B, not back). */
+  directed: flag.default(false),
+  /** Keep paths that differ only in which of two opposite parallel relationships they take. */
+  keepParallel: flag.default(false),
 });
 export const PathJson = z.object({ nodes: z.array(GraphNode), edges: z.array(GraphEdge) });
-export const PathsResponse = z.object({ paths: z.array(PathJson) });
+export const PathsResponse = z.object({
+  paths: z.array(PathJson),
+  /** True when more paths matched than are returned (the mode's one, k, or the cap of all-shortest). */
+  capped: z.boolean().optional(),
+  /** How many paths the request could return at most. */
+  limit: z.number().optional(),
+});
 export type PathJson = z.infer<typeof PathJson>;
 export type PathsResponse = z.infer<typeof PathsResponse>;
 
@@ -155,6 +168,28 @@ export const CypherRequest = z.strictObject({
   params: z.record(z.string(), JsonValue).default({}),
   limit: z.number().int().min(1).max(10_000).optional(),
 });
+/** A step of the server's plan (EXPLAIN), with what it did when the query was profiled (PROFILE). */
+export interface QueryPlan {
+  operator: string;
+  details: string | null;
+  identifiers: string[];
+  estimatedRows: number | null;
+  rows?: number;
+  dbHits?: number;
+  children: QueryPlan[];
+}
+export const QueryPlan: z.ZodType<QueryPlan> = z.lazy(() =>
+  z.object({
+    operator: z.string(),
+    details: z.string().nullable(),
+    identifiers: z.array(z.string()),
+    estimatedRows: z.number().nullable(),
+    rows: z.number().optional(),
+    dbHits: z.number().optional(),
+    children: z.array(QueryPlan),
+  }),
+);
+
 export const CypherResponse = z.object({
   columns: z.array(z.string()),
   rows: z.array(z.array(JsonValue)),
@@ -168,6 +203,8 @@ export const CypherResponse = z.object({
     truncatedReason: z.enum(['rows', 'bytes']).nullable(),
     counters: z.record(z.string(), z.number()),
     notifications: z.array(z.object({ code: z.string(), title: z.string(), description: z.string() })),
+    /** The plan, for a query that began with EXPLAIN (not run) or PROFILE (run, with rows and db hits). */
+    plan: QueryPlan.optional(),
   }),
 });
 export type CypherRequest = z.input<typeof CypherRequest>;

@@ -1,10 +1,10 @@
-// Up to 25 shortest simple paths (no node twice) of 1 to {{maxHops}} hops between two nodes, in
+// Up to 51 shortest simple paths (no node twice) of 1 to {{maxHops}} hops between two nodes, in
 // either direction, never through a Document, shortest first; the caller keeps $limit of them.
 // $types (null = any) limits the relationship types. SHORTEST k and quantifier bounds cannot
 // be parameters: {{maxHops}} is an integer checked to 1-8 (server/explore/path-statement.ts).
 MATCH (a) WHERE elementId(a) = $from AND NOT a:Document
 MATCH (b) WHERE elementId(b) = $to
-MATCH p = SHORTEST 25 (
+MATCH p = SHORTEST 51 (
   (a) ((x)-[r]-(y) WHERE NOT y:Document AND ($types IS NULL OR type(r) IN $types)){1,{{maxHops}}} (b)
   WHERE all(i IN range(0, size(y) - 1) WHERE y[i] <> a AND NOT y[i] IN y[i + 1..])
 )

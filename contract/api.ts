@@ -68,6 +68,25 @@ export const SchemaResponse = z.object({
 });
 export type SchemaResponse = z.infer<typeof SchemaResponse>;
 
+// GET /api/overview
+export const OverviewResponse = z.object({
+  /** Labels with their node counts, biggest first; a label every node carries is left out. */
+  labels: z.array(z.object({ label: z.string(), count: z.number() })),
+  /** The best-connected nodes, most relationships first. */
+  hubs: z.array(GraphNode.extend({ degree: z.number() })),
+  /** The range of the dates the data holds (DATE values and YYYY-MM-DD strings), null when none. */
+  dates: z
+    .object({
+      from: z.string(),
+      to: z.string(),
+      properties: z.array(z.object({ on: z.enum(['node', 'relationship']), name: z.string(), key: z.string() })),
+    })
+    .nullable(),
+  /** Whether relationships record where they come from (a source and a quote). */
+  provenance: z.boolean(),
+});
+export type OverviewResponse = z.infer<typeof OverviewResponse>;
+
 // GET /api/search
 export const SearchQuery = z.object({
   q: z.string().trim().min(1, 'must not be empty').max(200),

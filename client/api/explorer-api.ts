@@ -6,6 +6,7 @@ import type {
   DocumentsResponse,
   NeighborsResponse,
   NodeDetails,
+  OverviewResponse,
   PathsResponse,
   SchemaResponse,
   SearchResponse,
@@ -36,10 +37,13 @@ export interface PathsRequest {
   types?: string[];
   mode?: PathMode;
   k?: number;
+  /** Follow each relationship's direction. */
+  directed?: boolean;
 }
 
 export interface ExplorerApi {
   schema(signal?: AbortSignal): Promise<SchemaResponse>;
+  overview(signal?: AbortSignal): Promise<OverviewResponse>;
   search(req: SearchRequest, signal?: AbortSignal): Promise<SearchResponse>;
   nodeDetails(id: string, signal?: AbortSignal): Promise<NodeDetails>;
   neighbors(id: string, req: NeighborsRequest, signal?: AbortSignal): Promise<NeighborsResponse>;

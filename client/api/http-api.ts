@@ -7,6 +7,7 @@ import {
   ErrorBody,
   NeighborsResponse,
   NodeDetails,
+  OverviewResponse,
   PathsResponse,
   SchemaResponse,
   SearchResponse,
@@ -15,7 +16,7 @@ import { ApiError } from './api-error.ts';
 import { askForToken, authHeaders, currentToken } from './api-token.ts';
 import type { ExplorerApi } from './explorer-api.ts';
 
-type Query = Record<string, string | number | string[] | undefined>;
+type Query = Record<string, string | number | boolean | string[] | undefined>;
 
 function queryString(q: Query): string {
   const params = new URLSearchParams();
@@ -76,6 +77,7 @@ export function createHttpApi(base = ''): ExplorerApi {
 
   return {
     schema: (signal) => get(SchemaResponse, '/api/schema', signal),
+    overview: (signal) => get(OverviewResponse, '/api/overview', signal),
     search: (req, signal) => get(SearchResponse, `/api/search${queryString({ q: req.q, labels: req.labels, limit: req.limit })}`, signal),
     nodeDetails: (id, signal) => get(NodeDetails, `/api/nodes/${enc(id)}`, signal),
     neighbors: (id, req, signal) =>
@@ -87,7 +89,7 @@ export function createHttpApi(base = ''): ExplorerApi {
     paths: (req, signal) =>
       get(
         PathsResponse,
-        `/api/paths${queryString({ from: req.from, to: req.to, maxHops: req.maxHops, types: req.types, mode: req.mode, k: req.k })}`,
+        `/api/paths${queryString({ from: req.from, to: req.to, maxHops: req.maxHops, types: req.types, mode: req.mode, k: req.k, directed: req.directed })}`,
         signal,
       ),
     documents: (signal) => get(DocumentsResponse, '/api/documents', signal),

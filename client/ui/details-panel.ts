@@ -5,7 +5,7 @@ import type { GraphEdge, GraphNode } from '../../contract/graph.ts';
 import { describeError, isAbort } from '../api/api-error.ts';
 import type { DocumentIndex } from '../api/document-index.ts';
 import type { Explorer } from '../explorer.ts';
-import { IMPLEMENTATION_LABELS, nodeVisual, primaryLabel } from '../graph/visual.ts';
+import { isUninformative, nodeVisual, primaryLabel } from '../graph/visual.ts';
 import { citationList } from './citation-list.ts';
 import { DIRECTION_ARROW } from './context-menu.ts';
 import { formatCount, h, replaceChildren } from './dom.ts';
@@ -83,7 +83,7 @@ export class DetailsPanel {
 
   private renderNode(ele: NodeSingular): void {
     const node = ele.data('node') as GraphNode;
-    const labels = node.labels.filter((l) => !IMPLEMENTATION_LABELS.has(l));
+    const labels = node.labels.filter((l) => !isUninformative(l));
     const relSection = h('section', { class: 'section' }, h('h3', {}, 'Relationships'), h('p', { class: 'muted' }, 'Loading…'));
     const docSection = h('section', { class: 'section' });
     replaceChildren(

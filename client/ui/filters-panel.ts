@@ -1,7 +1,7 @@
 /** Show or hide labels and relationship types: for the whole database schema, with counts on the canvas. */
 import type { SchemaCache } from '../api/schema-cache.ts';
 import type { Explorer } from '../explorer.ts';
-import { IMPLEMENTATION_LABELS, edgeColor, nodeVisual } from '../graph/visual.ts';
+import { edgeColor, isUninformative, nodeVisual } from '../graph/visual.ts';
 import { h, replaceChildren } from './dom.ts';
 
 export class FiltersPanel {
@@ -30,7 +30,7 @@ export class FiltersPanel {
     schema
       .get()
       .then((s) => {
-        this.labels = s.labels.map((l) => l.label).filter((l) => !IMPLEMENTATION_LABELS.has(l));
+        this.labels = s.labels.map((l) => l.label).filter((l) => !isUninformative(l));
         this.types = s.relationshipTypes.map((t) => t.type);
         this.dbCounts = new Map([
           ...s.labels.map((l) => [l.label, l.count] as const),

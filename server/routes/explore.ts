@@ -9,6 +9,7 @@ import { graphSchema } from '../explore/graph-schema.ts';
 import { listDocuments } from '../explore/list-documents.ts';
 import { neighbors } from '../explore/neighbors.ts';
 import { nodeDetails } from '../explore/node-details.ts';
+import { overview } from '../explore/overview.ts';
 import { pathStatements } from '../explore/path-statement.ts';
 import { searchNodes } from '../explore/search-nodes.ts';
 import { parseInput } from './parse-input.ts';
@@ -20,6 +21,8 @@ const STATEMENTS = [
   'label-profile',
   'node-indexes',
   'count-nodes',
+  'overview-hubs',
+  'overview-dates',
   'label-counts-scan',
   'schema-sample',
   'fulltext-index',
@@ -40,6 +43,9 @@ export function exploreRouter(deps: AppDeps): Router {
   const router = Router();
   router.get('/schema', async (_req, res) => {
     res.json(await graphSchema(readContext(deps, res)));
+  });
+  router.get('/overview', async (_req, res) => {
+    res.json(await overview(readContext(deps, res)));
   });
   router.get('/search', async (req, res) => {
     const query = parseInput(SearchQuery, req.query, 'query string');

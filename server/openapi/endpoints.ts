@@ -101,6 +101,8 @@ export const COMPONENTS: Record<string, z.ZodType> = {
   Graph: api.Graph,
   ErrorBody: api.ErrorBody,
   SchemaResponse: api.SchemaResponse,
+  OverviewResponse: api.OverviewResponse,
+  QueryPlan: api.QueryPlan,
   SearchResponse: api.SearchResponse,
   NodeDetails: api.NodeDetails,
   NeighborsResponse: api.NeighborsResponse,

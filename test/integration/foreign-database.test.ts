@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NeighborsResponse, PathsResponse, SchemaResponse, SearchResponse } from '../../contract/api.ts';
+import { NeighborsResponse, OverviewResponse, PathsResponse, SchemaResponse, SearchResponse } from '../../contract/api.ts';
 import { createApp } from '../../server/app.ts';
 import { parseConfig } from '../../server/config.ts';
 import { createDriver, type Driver } from '../../server/db/driver.ts';
@@ -17,11 +17,14 @@ import { createLogger } from '../../server/logger.ts';
 import { fingerprint, type Fingerprint } from '../helpers/fingerprint.ts';
 
 const home = mkdtempSync(join(tmpdir(), 'explorer-foreign-'));
+// Ports beside the test database's own (17689/17476 for the default 7687), so several
+// checkouts on one machine, each with its own managed Neo4j, do not take each other's.
+const offset = Number(process.env.NEO4J_MANAGED_BOLT_PORT ?? 7687) - 7687;
 const env = {
   ...process.env,
   NEO4J_MANAGED_HOME: home,
-  NEO4J_MANAGED_BOLT_PORT: '17689',
-  NEO4J_MANAGED_HTTP_PORT: '17476',
+  NEO4J_MANAGED_BOLT_PORT: String(17689 + offset),
+  NEO4J_MANAGED_HTTP_PORT: String(17476 + offset),
   NEO4J_MANAGED_HEAP: '384m',
   NEO4J_MANAGED_PAGECACHE: '32m',
   NEO4J_PASSWORD: '',
@@ -70,8 +73,8 @@ describe("someone else's database", () => {
     expect(schema.hasFulltextIndex).toBe(false);
     expect(schema.labels).toEqual(
       expect.arrayContaining([
-        { label: 'Person', count: 2, properties: ['aliases', 'born', 'fullName'] },
-        { label: 'Book', count: 1, properties: ['title'] },
+        { label: 'Person', count: 2, properties: ['aliases', 'born', 'fullName'], caption: 'fullName', everyNode: false },
+        { label: 'Book', count: 1, properties: ['title'], caption: 'title', everyNode: false },
       ]),
     );
     expect(schema.relationshipTypes).toContainEqual({ type: 'WROTE', count: 1, properties: ['year'] });
@@ -109,6 +112,17 @@ describe("someone else's database", () => {
       .expect(200);
     expect(cypher.body.rows).toEqual([['Ada Lovelace'], ['Charles Babbage']]);
     await request(app).post('/api/cypher').send({ query: 'CREATE FULLTEXT INDEX x FOR (n:Person) ON EACH [n.fullName]' }).expect(403);
+  });
+
+  it('opens on an overview of its own data: no dates, so no timeline range, and no provenance', async () => {
+    const o = OverviewResponse.parse((await request(app).get('/api/overview').expect(200)).body);
+    expect(o.labels).toEqual([
+      { label: 'Person', count: 2 },
+      { label: 'Book', count: 1 },
+    ]);
+    expect(o.hubs[0]).toMatchObject({ id: ids.ada, caption: 'Ada Lovelace', degree: 2 });
+    expect(o.dates).toBeNull();
+    expect(o.provenance).toBe(false);
   });
 
   it('has written nothing: same nodes, relationships, properties, indexes and constraints', async () => {

@@ -204,9 +204,11 @@ export class DetailsPanel {
       h('h2', { class: 'panel-title' }, edge.type),
       h('p', { class: 'edge-ends' }, this.nodeLink(source), h('span', { class: 'rel-type' }, ` ${edge.type} → `), this.nodeLink(target)),
       h('section', { class: 'section' }, h('h3', {}, 'Properties'), this.properties(edge.properties, ['key'])),
-      provenance,
+      // A relationship that records no sources (most of someone else's data) gets no empty Sources section.
+      edge.provenance ? provenance : null,
     );
-    void this.documents.complete(edge.provenance ?? []).then((citations) => {
+    if (!edge.provenance) return;
+    void this.documents.complete(edge.provenance).then((citations) => {
       replaceChildren(provenance, h('h3', {}, `Sources (${citations.length})`), citationList(citations, this.openDocument));
     });
   }

@@ -53,21 +53,19 @@ export function mountOverviewCard(root: HTMLElement, overview: OverviewResponse,
           'div',
           { class: 'overview-hubs' },
           h('h3', {}, 'Best connected'),
-          ...overview.hubs
-            .slice(0, 5)
-            .map((n) =>
-              h(
-                'button',
-                {
-                  type: 'button',
-                  class: 'btn small hub',
-                  title: `${primaryLabel(n.labels)} · ${n.degree} relationships`,
-                  on: { click: () => show(n) },
-                },
-                n.caption,
-                h('span', { class: 'muted' }, ` ${formatCount(n.degree)}`),
-              ),
+          ...overview.hubs.slice(0, 5).map((n) =>
+            h(
+              'button',
+              {
+                type: 'button',
+                class: 'btn small hub',
+                title: `${primaryLabel(n.labels)} · ${n.degree} relationships`,
+                on: { click: () => show(n) },
+              },
+              n.caption,
+              h('span', { class: 'muted' }, ` ${formatCount(n.degree)}`),
             ),
+          ),
         )
       : null,
   );

@@ -54,21 +54,18 @@ try {
     const first = "['Anna','Ewa','Jan','Piotr','Maria','Tomasz','Kasia','Marek','Ola','Adam','Zofia','Pawel']";
     await make(
       people,
-      `CREATE (:ALL:PERSON {name: ${first}[i % 12], surname: 'Surname' + toString(i % 5000), born: date({year: 1940 + i % 60, month: 1 + i % 12, day: 1 + i % 28}), personId: left(replace(toString(i * 2654435761) + 'abcdef0123456789abcdef', '', ''), 32)})`,
+      `CREATE (:ALL:PERSON {name: ${first}[i % 12], surname: 'Surname' + toString(i % 5000), born: date({year: 1940 + i % 60, month: 1 + i % 12, day: 1 + i % 28}), personId: 'a' + toString(i * 2654435761 % 1000000007) + 'f0e1d2c3b4a59687'})`,
     );
     await make(
       crimes,
       `CREATE (:ALL:CRIME {type: ['Burglary','Vehicle crime','Drugs','Robbery','Shoplifting','Arson','Theft','Violence'][i % 8], crimeId: 'c' + toString(i) + 'f00dfeedbeefcafe0123456789', reported: toString(2015 + i % 5) + '-0' + toString(1 + i % 9) + '-1' + toString(i % 9)})`,
     );
+    const letter = (n: string) => `substring('ABCDEFGHIJKLMNOPQRSTUVWXYZ', toInteger(${n}) % 26, 1)`;
     await make(
       airports,
-      `CREATE (:ALL:AIRPORT {iata: char(65 + i % 26) + char(65 + (i / 26) % 26) + char(65 + (i / 676) % 26), id: toString(1000 + i), description: 'Airport number ' + toString(i) + ' serving the region'})`.replace(
-        /char\((.*?)\)/g,
-        'substring("ABCDEFGHIJKLMNOPQRSTUVWXYZ", ($1) - 65, 1)',
-      ),
+      `CREATE (:ALL:AIRPORT {iata: ${letter('i')} + ${letter('i / 26')} + ${letter('i / 676')}, id: toString(1000 + i), description: 'Airport number ' + toString(i) + ' serving the region'})`,
     );
     await make(cities, `CREATE (:ALL:CITY {name: 'City ' + toString(i)})`);
-    await run(`CALL () { MATCH (p:PERSON) WITH p SKIP 0 MATCH (c:CRIME) WHERE id(c) % 1 = 0 WITH p, c LIMIT 0 RETURN 0 AS x } RETURN x`);
     for (let s = 0; s < crimes; s += batch) {
       await run(
         `MATCH (c:CRIME) WITH c SKIP $s LIMIT $n WITH collect(c) AS cs
@@ -101,7 +98,13 @@ try {
   }
 } finally {
   await time('remove', async () => {
-    await driver.executeQuery(q('MATCH (n:ALL) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS'), {}, { database: 'neo4j' });
+    // CALL … IN TRANSACTIONS runs only in an auto-commit transaction: session.run, not executeQuery.
+    const session = driver.session({ database: 'neo4j' });
+    try {
+      await session.run(q('MATCH (n:ALL) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS'));
+    } finally {
+      await session.close();
+    }
   });
   await driver.close();
 }

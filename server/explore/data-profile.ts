@@ -23,12 +23,43 @@ export const StringStats = z.object({
 });
 export type StringStats = z.infer<typeof StringStats>;
 
+/** A property that holds dates, with the first and last day the sample found. */
+export const DateRange = z.object({ key: z.string(), first: z.string(), last: z.string() });
+export type DateRange = z.infer<typeof DateRange>;
+
 export const LabelSample = z.object({
   label: z.string(),
   sampled: z.number(),
   labelSets: z.array(z.array(z.string())),
   strings: z.array(StringStats),
+  keys: z.array(z.string()).default([]),
+  dates: z.array(DateRange).default([]),
+  /** The relationship types the sampled nodes start, as their relationships show them. */
+  types: z.array(z.lazy(() => TypeSample.extend({ type: z.string() }))).default([]),
 });
+
+/** A relationship type as sampled: its keys, its dates, whether it records sources. */
+export const TypeSample = z.object({ keys: z.array(z.string()), dates: z.array(DateRange), provenance: z.boolean() });
+export type TypeSample = z.infer<typeof TypeSample>;
+
+/** One type's samples from several labels, as one: every key, the widest dates, cited if any was. */
+export function mergeTypeSamples(samples: readonly LabelSample[]): Map<string, TypeSample> {
+  const out = new Map<string, { keys: Set<string>; dates: Map<string, DateRange>; provenance: boolean }>();
+  for (const t of samples.flatMap((s) => s.types)) {
+    const m = out.get(t.type) ?? { keys: new Set<string>(), dates: new Map<string, DateRange>(), provenance: false };
+    for (const k of t.keys) m.keys.add(k);
+    for (const d of t.dates) {
+      const had = m.dates.get(d.key);
+      m.dates.set(
+        d.key,
+        had ? { key: d.key, first: had.first < d.first ? had.first : d.first, last: had.last > d.last ? had.last : d.last } : d,
+      );
+    }
+    m.provenance ||= t.provenance;
+    out.set(t.type, m);
+  }
+  return new Map([...out].map(([type, m]) => [type, { keys: [...m.keys].sort(), dates: [...m.dates.values()], provenance: m.provenance }]));
+}
 export type LabelSample = z.infer<typeof LabelSample>;
 
 export const NodeIndex = z.object({
@@ -50,6 +81,9 @@ export interface LabelProfile {
   searchKeys: string[];
   /** Labels every sampled node of this label also carries (itself included). */
   impliedLabels: string[];
+  /** Property keys of the sample, sorted. */
+  keys: string[];
+  dates: DateRange[];
 }
 
 export interface DataProfile {
@@ -57,6 +91,8 @@ export interface DataProfile {
   /** Labels every node of the database carries: say nothing about what a node is. */
   universalLabels: Set<string>;
   fulltextIndexes: NodeIndex[];
+  /** Relationship types as sampled. */
+  types: Map<string, TypeSample>;
 }
 
 /** Longer than this on average is prose (descriptions), searched only through a full-text index. */
@@ -66,12 +102,12 @@ const MAX_SEARCH_KEYS = 8;
 
 const ratio = (n: number, of: number) => (of > 0 ? n / of : 0);
 
-/** How readable a length is as a caption: best from 3 to 40 characters. */
+/** How readable a length is as a caption: best from 3 to 30 characters (a description is longer). */
 function lengthScore(avg: number): number {
   if (avg < 2) return 0.2;
   if (avg < 3) return 0.6;
-  if (avg <= 40) return 1;
-  return Math.max(0.1, 40 / avg);
+  if (avg <= 30) return 1;
+  return Math.max(0.1, 30 / avg);
 }
 
 /**
@@ -126,6 +162,8 @@ export function profileLabel(sample: LabelSample, count: number, indexedKeys: re
     subtitleKeys,
     searchKeys,
     impliedLabels: intersection(sample.labelSets),
+    keys: [...sample.keys].sort(),
+    dates: sample.dates,
   };
 }
 
@@ -135,6 +173,7 @@ export function buildProfile(
   counts: ReadonlyMap<string, number>,
   totalNodes: number,
   indexes: readonly NodeIndex[],
+  types: ReadonlyMap<string, TypeSample> = new Map(),
 ): DataProfile {
   const labels = new Map<string, LabelProfile>();
   for (const sample of samples) {
@@ -146,7 +185,7 @@ export function buildProfile(
   const universalLabels = new Set(
     labels.size > 1 && totalNodes > 0 ? [...labels.values()].filter((l) => l.count >= totalNodes).map((l) => l.label) : [],
   );
-  return { labels, universalLabels, fulltextIndexes: indexes.filter((i) => i.type === 'FULLTEXT') };
+  return { labels, universalLabels, fulltextIndexes: indexes.filter((i) => i.type === 'FULLTEXT'), types: new Map(types) };
 }
 
 /**

@@ -2,36 +2,40 @@
 import { z } from 'zod';
 import type { SchemaResponse } from '../../contract/api.ts';
 import { queryJson, type ReadContext } from '../db/query.ts';
+import { captionPolicy } from './captions.ts';
 import { hasFulltextIndex } from './fulltext-index.ts';
 import { graphCounts } from './graph-counts.ts';
+import { measureProfile } from './profile-cache.ts';
 
-/** Nodes per label and relationships per type the property-key sample reads. */
-const SAMPLE = 1_000;
-
-const Keys = z.object({ name: z.string(), keys: z.array(z.string()) });
-const SampleRow = z.object({ labelKeys: z.array(Keys), typeKeys: z.array(Keys), propertyKeys: z.array(z.string()) });
+const PropertyKeys = z.object({ propertyKeys: z.array(z.string()) });
 
 const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
 
+/**
+ * Counts from the count store; property keys per label and type from the data profile's sample
+ * of each (server/explore/profile-cache.ts, measured once a minute), so a small label in a big
+ * database is described as fully as a big one and the answer stays fast.
+ */
 export async function graphSchema(ctx: ReadContext): Promise<SchemaResponse> {
-  const [{ labels, types }, sample, fulltext, profile] = await Promise.all([
+  const [{ labels, types }, [keys], fulltext, profile] = await Promise.all([
     graphCounts(ctx),
-    queryJson(ctx, 'schema-sample', { sample: SAMPLE }, SampleRow),
+    queryJson(ctx, 'property-keys', {}, PropertyKeys),
     hasFulltextIndex(ctx),
-    ctx.profiles?.profile(ctx).catch(() => undefined),
+    ctx.profiles ? ctx.profiles.profile(ctx) : measureProfile(ctx),
   ]);
-  const captions = profile && ctx.profiles?.policy(profile);
-  const labelKeys = new Map(sample[0]?.labelKeys.map((k) => [k.name, k.keys.sort()]));
-  const typeKeys = new Map(sample[0]?.typeKeys.map((k) => [k.name, k.keys.sort()]));
+  const captions = ctx.profiles ? ctx.profiles.policy(profile) : captionPolicy(profile);
   return {
     labels: labels.sort(byName).map((l) => ({
       label: l.name,
       count: l.count,
-      properties: labelKeys.get(l.name) ?? [],
-      ...(captions ? { caption: captions.captionKey(l.name), everyNode: profile.universalLabels.has(l.name) } : {}),
+      properties: profile.labels.get(l.name)?.keys ?? [],
+      caption: captions.captionKey(l.name),
+      everyNode: profile.universalLabels.has(l.name),
     })),
-    relationshipTypes: types.sort(byName).map((t) => ({ type: t.name, count: t.count, properties: typeKeys.get(t.name) ?? [] })),
-    propertyKeys: (sample[0]?.propertyKeys ?? []).sort(),
+    relationshipTypes: types
+      .sort(byName)
+      .map((t) => ({ type: t.name, count: t.count, properties: [...(profile.types.get(t.name)?.keys ?? [])].sort() })),
+    propertyKeys: (keys?.propertyKeys ?? []).sort(),
     hasFulltextIndex: fulltext,
   };
 }

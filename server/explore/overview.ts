@@ -7,32 +7,27 @@ import { z } from 'zod';
 import { GraphNode, type OverviewResponse } from '../../contract/api.ts';
 import { queryJson, type ReadContext } from '../db/query.ts';
 import { graphCounts } from './graph-counts.ts';
+import { measureProfile } from './profile-cache.ts';
 
 /** Nodes the hub scan reads at most: a huge database still answers in bounded time. */
 const HUB_SCAN_LIMIT = 200_000;
 const HUBS = 8;
-/** Nodes per label and relationships per type the date sample reads. */
-const DATE_SAMPLE = 500;
 
 const Hub = z.object({ node: GraphNode, degree: z.number() });
-const DateProperty = z.object({
-  on: z.enum(['node', 'relationship']),
-  name: z.string(),
-  key: z.string(),
-  first: z.string(),
-  last: z.string(),
-});
-const Dates = z.object({ dates: z.array(DateProperty), provenance: z.boolean() });
 
 export async function overview(ctx: ReadContext): Promise<OverviewResponse> {
-  const [{ labels }, hubs, [dates], profile] = await Promise.all([
+  const [{ labels }, hubs, profile] = await Promise.all([
     graphCounts(ctx),
     queryJson(ctx, 'overview-hubs', { scanLimit: HUB_SCAN_LIMIT, limit: HUBS }, Hub),
-    queryJson(ctx, 'overview-dates', { sample: DATE_SAMPLE }, Dates),
-    ctx.profiles?.profile(ctx).catch(() => undefined),
+    ctx.profiles ? ctx.profiles.profile(ctx) : measureProfile(ctx),
   ]);
-  const universal = profile?.universalLabels ?? new Set<string>();
-  const found = dates?.dates ?? [];
+  const universal = profile.universalLabels;
+  // Dates and provenance come from the data profile's sample of each label and type.
+  const found = [
+    ...[...profile.labels.values()].flatMap((l) => l.dates.map((d) => ({ on: 'node' as const, name: l.label, ...d }))),
+    ...[...profile.types.entries()].flatMap(([name, t]) => t.dates.map((d) => ({ on: 'relationship' as const, name, ...d }))),
+  ];
+  const provenance = [...profile.types.values()].some((t) => t.provenance);
   const range = found.length
     ? {
         from: found.map((d) => d.first).sort()[0]!,
@@ -49,6 +44,6 @@ export async function overview(ctx: ReadContext): Promise<OverviewResponse> {
       .map((l) => ({ label: l.name, count: l.count })),
     hubs: hubs.map((h) => ({ ...h.node, degree: h.degree })),
     dates: range ? { ...range, properties: found.map(({ on, name, key }) => ({ on, name, key })) } : null,
-    provenance: dates?.provenance ?? false,
+    provenance,
   };
 }

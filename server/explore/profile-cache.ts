@@ -6,8 +6,9 @@
 import { z } from 'zod';
 import { queryJson, type ReadContext } from '../db/query.ts';
 import { captionPolicy, type CaptionOverrides, type CaptionPolicy } from './captions.ts';
-import { buildProfile, LabelSample, NodeIndex, type DataProfile } from './data-profile.ts';
+import { buildProfile, LabelSample, mergeTypeSamples, NodeIndex, type DataProfile } from './data-profile.ts';
 import { graphCounts } from './graph-counts.ts';
+import { perName } from './per-label.ts';
 
 /** Nodes sampled per label: enough to measure distinctness, small enough for any database. */
 export const PROFILE_SAMPLE = 300;
@@ -19,15 +20,28 @@ export interface ProfileCacheOptions {
   captionOverrides?: CaptionOverrides;
 }
 
+const Sample = LabelSample.omit({ label: true });
+
 export async function measureProfile(ctx: ReadContext): Promise<DataProfile> {
   const plain: ReadContext = { ...ctx, profiles: undefined };
-  const [samples, { labels }, [total], indexes] = await Promise.all([
-    queryJson(plain, 'label-profile', { sample: PROFILE_SAMPLE }, LabelSample),
+  const [{ labels, types }, [total], indexes] = await Promise.all([
     graphCounts(plain),
     queryJson(plain, 'count-nodes', {}, z.object({ nodes: z.number() })),
     queryJson(plain, 'node-indexes', {}, NodeIndex),
   ]);
-  return buildProfile(samples, new Map(labels.map((l) => [l.name, l.count])), total?.nodes ?? 0, indexes);
+  const sampled = await perName(
+    plain,
+    'label-profile',
+    'label',
+    labels.map((l) => l.name),
+    { sample: PROFILE_SAMPLE },
+    Sample,
+  );
+  const samples = sampled.flatMap(({ name, rows }) => rows.map((r) => ({ ...r, label: name })));
+  const typeMap = mergeTypeSamples(samples);
+  // A type no sampled node starts is still listed by the schema (with its count), without keys.
+  for (const t of types) if (!typeMap.has(t.name)) typeMap.set(t.name, { keys: [], dates: [], provenance: false });
+  return buildProfile(samples, new Map(labels.map((l) => [l.name, l.count])), total?.nodes ?? 0, indexes, typeMap);
 }
 
 export class ProfileCache {

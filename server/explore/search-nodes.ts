@@ -12,6 +12,7 @@ import { captionPolicy, captionText, type CaptionPolicy } from './captions.ts';
 import type { DataProfile, NodeIndex } from './data-profile.ts';
 import { luceneQuery, searchTerms } from './lucene-query.ts';
 import { fold, matchName, worstAcceptedRank } from './matched-name.ts';
+import { perName } from './per-label.ts';
 import { measureProfile } from './profile-cache.ts';
 
 /** How many nodes the fallback scan may read, over all labels, before it stops looking. */
@@ -79,14 +80,16 @@ async function findRows(ctx: ReadContext, profile: DataProfile, input: SearchInp
   const query = luceneQuery(input.q);
   const words = searchTerms(input.q);
   const { pairs, minPairs } = letterPairs(words);
+  const keysByLabel = new Map(targets.map((t) => [t.label, t.keys]));
   const found = await Promise.all([
     ...(query ? [...indexes].map((index) => fulltextRows(ctx, index, query, labels, limit)) : []),
     targets.length && words.length
-      ? queryJson(
+      ? perName(
           ctx,
           'search-scan',
+          'label',
+          targets.map((t) => t.label),
           {
-            targets,
             perLabel: Math.max(1, Math.floor(SCAN_LIMIT / targets.length)),
             needle: input.q.trim().toLowerCase(),
             words,
@@ -95,7 +98,8 @@ async function findRows(ctx: ReadContext, profile: DataProfile, input: SearchInp
             limit: Math.max(limit, MIN_SCAN_CANDIDATES),
           },
           Row,
-        ).then((rows) => rows.map((r) => ({ ...r, scanned: true })))
+          (label) => ({ keys: keysByLabel.get(label) ?? [] }),
+        ).then((found) => found.flatMap(({ rows }) => rows.map((r) => ({ ...r, scanned: true }))))
       : Promise.resolve([]),
   ]);
   const byId = new Map<string, Row & { scanned?: boolean }>();

@@ -12,6 +12,7 @@ import { createApp } from '../../server/app.ts';
 import { parseConfig } from '../../server/config.ts';
 import { createDriver } from '../../server/db/driver.ts';
 import { createLogger } from '../../server/logger.ts';
+import { toDriverValue } from '../../server/db/mapper.ts';
 
 const size = Number(process.argv[2] ?? 100_000);
 const suffix = Date.now().toString(36);
@@ -32,7 +33,9 @@ const driver = createDriver({
   password: process.env.NEO4J_PASSWORD!,
   waitMs: 10_000,
 });
-const run = (cypher: string, params: Record<string, unknown> = {}) => driver.executeQuery(q(cypher), params, { database: 'neo4j' });
+// Whole numbers go as integers (LIMIT and SKIP want one), as the app's own statements send them.
+const run = (cypher: string, params: Record<string, number> = {}) =>
+  driver.executeQuery(q(cypher), toDriverValue(params) as Record<string, unknown>, { database: 'neo4j' });
 
 async function time<T>(what: string, f: () => Promise<T>): Promise<T> {
   const t = performance.now();

@@ -21,6 +21,9 @@ const sample = (label: string, strings: StringStats[], labelSets = [[label, 'Res
   sampled: 100,
   labelSets,
   strings,
+  keys: strings.map((s) => s.key),
+  dates: [],
+  types: [],
 });
 
 describe('captionScore', () => {

@@ -6,6 +6,7 @@
  * measurements come from cypher/label-profile.cypher and cypher/node-indexes.cypher.
  */
 import { z } from 'zod';
+import { QUOTE_KEYS, SOURCE_KEYS } from '../db/mapper.ts';
 
 /** One string property of a label, as measured on the label's sample. */
 export const StringStats = z.object({
@@ -97,17 +98,19 @@ export interface DataProfile {
 
 /** Longer than this on average is prose (descriptions), searched only through a full-text index. */
 const MAX_IDENTIFYING_LENGTH = 80;
+/** Provenance lists on the explorer's own nodes (server/db/mapper.ts): never captions or search keys. */
+const PROVENANCE_KEYS: ReadonlySet<string> = new Set([SOURCE_KEYS, QUOTE_KEYS]);
 /** Search properties kept per label: each one costs the scan a comparison per node. */
 const MAX_SEARCH_KEYS = 8;
 
 const ratio = (n: number, of: number) => (of > 0 ? n / of : 0);
 
-/** How readable a length is as a caption: best from 3 to 30 characters (a description is longer). */
+/** How readable a length is as a caption: best from 3 to 40 characters (a description is longer). */
 function lengthScore(avg: number): number {
   if (avg < 2) return 0.2;
   if (avg < 3) return 0.6;
-  if (avg <= 30) return 1;
-  return Math.max(0.1, 30 / avg);
+  if (avg <= 40) return 1;
+  return Math.max(0.1, 40 / avg);
 }
 
 /**
@@ -143,9 +146,12 @@ function intersection(sets: string[][]): string[] {
 
 /** The profile of one label from its sample, the index properties that cover it and its count. */
 export function profileLabel(sample: LabelSample, count: number, indexedKeys: readonly string[]): LabelProfile {
-  const bySearch = sample.strings
-    .map((s) => ({ key: s.key, caption: captionScore(s, sample.sampled), search: searchScore(s, sample.sampled) }))
-    .sort((a, b) => b.caption - a.caption || b.search - a.search || a.key.localeCompare(b.key));
+  // The explorer's own provenance lists (document keys, quotes) describe the evidence, not the node.
+  const strings = sample.strings.filter((s) => !PROVENANCE_KEYS.has(s.key));
+  const bySearch = strings
+    .map((s) => ({ key: s.key, length: s.avgLength, caption: captionScore(s, sample.sampled), search: searchScore(s, sample.sampled) }))
+    // Equal measurements: the shorter value reads better as a caption (a code before a description).
+    .sort((a, b) => b.caption - a.caption || a.length - b.length || b.search - a.search || a.key.localeCompare(b.key));
   const caption = bySearch.find((s) => s.caption > 0)?.key ?? null;
   const searched = bySearch
     .filter((s) => s.search > 0)

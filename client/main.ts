@@ -18,6 +18,8 @@ import { decodeView } from './share/scene-link.ts';
 import { History } from './state/history.ts';
 import { createSettings } from './state/settings.ts';
 import { mountCanvasOverlays } from './ui/canvas-overlays.ts';
+import { mountOverviewCard, searchHint } from './ui/overview-card.ts';
+import { learnLabels } from './graph/visual.ts';
 import { ContextMenu } from './ui/context-menu.ts';
 import { DetailsPanel } from './ui/details-panel.ts';
 import { DocumentView } from './ui/document-view.ts';
@@ -41,6 +43,13 @@ const scene = new Scene(() => view.cy);
 const history = new History(scene);
 const explorer = new Explorer(api, view, scene, history, settings, notifier);
 const schema = new SchemaCache(api);
+// What this database holds, for the first view, the hints and the timeline: from the data, whoever's it is.
+const overview = api.overview().catch(() => null);
+// Colours and shapes per label need the schema's counts (most specific label, every label its own style).
+const styled = schema
+  .get()
+  .then((s) => learnLabels(s.labels))
+  .catch(() => undefined);
 const docView = new DocumentView(byId<HTMLDialogElement>('doc-dialog'), api);
 const openDocument = (c: Parameters<DocumentView['open']>[0]) => void docView.open(c);
 
@@ -55,10 +64,15 @@ const search = createTypeahead({
   api,
   id: 'search',
   label: 'Search the graph',
-  placeholder: 'Search people, countries, organisations…  ( / )',
+  placeholder: 'Search the graph…  ( / )',
   onChoose: (r) => void explorer.showNode(r),
 });
 byId('search-host').appendChild(search.root);
+void overview.then((o) => {
+  const hint = searchHint(o);
+  if (hint) search.input.placeholder = `Search the graph: ${hint}  ( / )`;
+  if (o && !o.provenance) trace.setProvenanceRecorded(false);
+});
 
 const helpDialog = byId<HTMLDialogElement>('help-dialog');
 const openHelp = mountHelp(helpDialog);
@@ -105,12 +119,22 @@ menuRef.current = new ContextMenu(ctx, byId('canvas-wrap'));
 const refreshToolbar = mountToolbar(byId('toolbar'), ctx);
 bindKeyboard(ctx);
 mountLegend(byId('legend'), explorer);
-mountTimeline(byId('timeline'), explorer);
-mountCanvasOverlays(byId('empty-state'), byId('scene-stats'), explorer, {
-  showStart: () => void openDefaultView(explorer),
-  openCypher: () => ui.showPanel('cypher'),
-  focusSearch: ui.focusSearch,
-});
+mountTimeline(
+  byId('timeline'),
+  explorer,
+  overview.then((o) => o?.dates ?? null),
+);
+mountCanvasOverlays(
+  byId('empty-state'),
+  byId('scene-stats'),
+  explorer,
+  {
+    showStart: () => void overview.then((o) => openDefaultView(explorer, o)),
+    openCypher: () => ui.showPanel('cypher'),
+    focusSearch: ui.focusSearch,
+  },
+  overview.then(searchHint),
+);
 
 // Graph gestures: double-click expands; a drag is one undoable change.
 view.bind((cy) => {
@@ -158,12 +182,16 @@ Object.defineProperty(window, '__explorer', {
 
 let refreshLink: () => void = () => undefined;
 async function start(): Promise<void> {
+  await styled;
   const shared = decodeView(location.hash);
   if (shared) {
     if (shared.query) cypher.setQuery(shared.query);
     await openSharedView(explorer, shared);
   } else {
-    await openDefaultView(explorer);
+    const o = await overview;
+    await styled;
+    if (o) mountOverviewCard(byId('overview'), o, (n) => void explorer.showNode(n));
+    await openDefaultView(explorer, o);
   }
   refreshLink = syncLinkToView(explorer, cypher);
   refreshToolbar();

@@ -44,6 +44,9 @@ export function listParam(items: readonly string[] | undefined): string | undefi
   return items?.length ? items.join(',') : undefined;
 }
 
+/** A yes/no query parameter: "true"/"false" (or 1/0), never JavaScript's "any text is true". */
+const flag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+
 /** Names of labels and types as the API accepts them (checked again against the live schema). */
 export const NameParam = z.string().min(1).max(100);
 export const ElementId = z.string().min(1).max(200);
@@ -66,7 +69,17 @@ export const DocumentParams = z.object({ id: ElementId });
 
 // GET /api/schema
 export const SchemaResponse = z.object({
-  labels: z.array(z.object({ label: z.string(), count: z.number(), properties: z.array(z.string()) })),
+  labels: z.array(
+    z.object({
+      label: z.string(),
+      count: z.number(),
+      properties: z.array(z.string()),
+      /** The property this label's captions come from (measured, or the ontology's), null for none. */
+      caption: z.string().nullable().optional(),
+      /** True for a label every node carries: it says nothing about what a node is. */
+      everyNode: z.boolean().optional(),
+    }),
+  ),
   relationshipTypes: z.array(z.object({ type: z.string(), count: z.number(), properties: z.array(z.string()) })),
   propertyKeys: z.array(z.string()),
   /** True when this database has the explorer's full-text index (seeded or imported by us). */
@@ -74,13 +87,40 @@ export const SchemaResponse = z.object({
 });
 export type SchemaResponse = z.infer<typeof SchemaResponse>;
 
+// GET /api/overview
+export const OverviewResponse = z.object({
+  /** Labels with their node counts, biggest first; a label every node carries is left out. */
+  labels: z.array(z.object({ label: z.string(), count: z.number() })),
+  /** The best-connected nodes, most relationships first. */
+  hubs: z.array(GraphNode.extend({ degree: z.number() })),
+  /** The range of the dates the data holds (DATE values and YYYY-MM-DD strings), null when none. */
+  dates: z
+    .object({
+      from: z.string(),
+      to: z.string(),
+      properties: z.array(z.object({ on: z.enum(['node', 'relationship']), name: z.string(), key: z.string() })),
+    })
+    .nullable(),
+  /** Whether relationships record where they come from (a source and a quote). */
+  provenance: z.boolean(),
+});
+export type OverviewResponse = z.infer<typeof OverviewResponse>;
+
 // GET /api/search
 export const SearchQuery = z.object({
   q: z.string().trim().min(1, 'must not be empty').max(200),
   labels: csv(NameParam.clone()).optional(),
   limit: z.coerce.number<number>().int().min(1).max(LIMITS.searchResults).default(10),
 });
-export const SearchResult = GraphNode.extend({ score: z.number(), matched: z.string().nullable() });
+export const SearchResult = GraphNode.extend({
+  score: z.number(),
+  /** The value that matched (a name, an alias, a code…), null when none of the searched properties did. */
+  matched: z.string().nullable(),
+  /** The property `matched` comes from. */
+  matchedProperty: z.string().nullable().optional(),
+  /** Tells apart results with the same caption ("born: 1815"); null when the caption is unique. */
+  subtitle: z.string().nullable().optional(),
+});
 export const SearchResponse = z.object({ results: z.array(SearchResult) });
 export type SearchResult = z.infer<typeof SearchResult>;
 export type SearchResponse = z.infer<typeof SearchResponse>;
@@ -135,9 +175,19 @@ export const PathsQuery = z.object({
   k: z.coerce.number<number>().int().min(1).max(LIMITS.pathsK).default(5),
   /** Only relationships valid on this day (validity, and point events that had happened). */
   asOf: isoDate.optional(),
+  /** Follow each relationship's direction (a route from A to B, not back). */
+  directed: flag.default(false),
+  /** Keep paths that differ only in which of two opposite parallel relationships they take. */
+  keepParallel: flag.default(false),
 });
 export const PathJson = z.object({ nodes: z.array(GraphNode), edges: z.array(GraphEdge) });
-export const PathsResponse = z.object({ paths: z.array(PathJson) });
+export const PathsResponse = z.object({
+  paths: z.array(PathJson),
+  /** True when more paths matched than are returned (the mode's one, k, or the cap of all-shortest). */
+  capped: z.boolean().optional(),
+  /** How many paths the request could return at most. */
+  limit: z.number().optional(),
+});
 export type PathJson = z.infer<typeof PathJson>;
 export type PathsResponse = z.infer<typeof PathsResponse>;
 
@@ -167,6 +217,28 @@ export const CypherRequest = z.strictObject({
   params: z.record(z.string(), JsonValue).default({}),
   limit: z.number().int().min(1).max(LIMITS.cypherRows).optional(),
 });
+/** A step of the server's plan (EXPLAIN), with what it did when the query was profiled (PROFILE). */
+export interface QueryPlan {
+  operator: string;
+  details: string | null;
+  identifiers: string[];
+  estimatedRows: number | null;
+  rows?: number;
+  dbHits?: number;
+  children: QueryPlan[];
+}
+export const QueryPlan: z.ZodType<QueryPlan> = z.lazy(() =>
+  z.object({
+    operator: z.string(),
+    details: z.string().nullable(),
+    identifiers: z.array(z.string()),
+    estimatedRows: z.number().nullable(),
+    rows: z.number().optional(),
+    dbHits: z.number().optional(),
+    children: z.array(QueryPlan),
+  }),
+);
+
 export const CypherResponse = z.object({
   columns: z.array(z.string()),
   rows: z.array(z.array(JsonValue)),
@@ -180,6 +252,8 @@ export const CypherResponse = z.object({
     truncatedReason: z.enum(['rows', 'bytes']).nullable(),
     counters: z.record(z.string(), z.number()),
     notifications: z.array(z.object({ code: z.string(), title: z.string(), description: z.string() })),
+    /** The plan, for a query that began with EXPLAIN (not run) or PROFILE (run, with rows and db hits). */
+    plan: QueryPlan.optional(),
   }),
 });
 export type CypherRequest = z.input<typeof CypherRequest>;

@@ -47,10 +47,19 @@ export const ENDPOINTS = {
     response: OntologyResponse,
     errors: [503],
   },
+  overview: {
+    method: 'get',
+    path: '/api/overview',
+    summary:
+      'A first view of any database: labels with counts, the best-connected nodes, the dates it holds, whether it records provenance',
+    response: api.OverviewResponse,
+    errors: [503],
+  },
   search: {
     method: 'get',
     path: '/api/search',
-    summary: 'Typeahead over names and aliases, ranked; `matched` says which name matched',
+    summary:
+      'Typeahead over the identifying properties of each label (chosen from the data), ranked; `matched`/`matchedProperty` say what matched, `subtitle` tells apart equal captions',
     query: api.SearchQuery,
     response: api.SearchResponse,
     errors: [400, 503],

@@ -1,7 +1,7 @@
-// Typeahead over names, titles and aliases through the explorer's full-text index, best first.
-// $query is Lucene built by server/explore/lucene-query.ts from escaped words, never user text;
-// $labels (null = any) keeps nodes with at least one of the labels.
-CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node, score
+// Typeahead through one of the database's full-text indexes ($index, a name SHOW INDEXES gave),
+// best first. $query is Lucene built by server/explore/lucene-query.ts from escaped words, never
+// user text; $labels (null = any) keeps nodes with at least one of the labels.
+CALL db.index.fulltext.queryNodes($index, $query) YIELD node, score
 WHERE $labels IS NULL OR any(l IN labels(node) WHERE l IN $labels)
 RETURN node, score
 LIMIT $limit

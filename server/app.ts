@@ -23,9 +23,10 @@ import { ConcurrencyLimiter, fairShare } from './middleware/fair-share.ts';
 import type { Config } from './config.ts';
 
 const limitsOf = (c: Config) => ({ perClient: c.EXPENSIVE_PER_CLIENT, total: c.EXPENSIVE_TOTAL });
+import { ProfileCache } from './explore/profile-cache.ts';
 
 export function createApp(given: AppDeps): Express {
-  const deps: AppDeps = { ...given, documents: given.documents ?? new DocumentCache() };
+  const deps: AppDeps = { ...given, documents: given.documents ?? new DocumentCache(), profiles: given.profiles ?? new ProfileCache() };
   const { config, logger } = deps;
   const app = express();
   app.disable('x-powered-by');

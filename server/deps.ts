@@ -4,6 +4,7 @@ import type { Config } from './config.ts';
 import type { Logger } from './logger.ts';
 import type { DocumentCache } from './db/document-cache.ts';
 import type { ConcurrencyLimiter } from './middleware/fair-share.ts';
+import type { ProfileCache } from './explore/profile-cache.ts';
 
 export interface AppDeps {
   config: Config;
@@ -15,4 +16,6 @@ export interface AppDeps {
   documents?: DocumentCache;
   /** Made by createApp when not given: one per app (tests pass their own to look at it). */
   limiter?: ConcurrencyLimiter;
+  /** Made by createApp when not given: the data profile (captions, search properties), one per app. */
+  profiles?: ProfileCache;
 }

@@ -1,18 +1,16 @@
-/** What the page opens on: the scene of a shared link, or else the CSTO and its members. */
-import { LIMITS } from '../../contract/api.ts';
-import type { Explorer } from '../explorer.ts';
+/**
+ * What the page opens on: the scene of a shared link, or else the database's own best-connected
+ * node and its neighbours, whatever the database (the overview says which one that is).
+ */
+import { LIMITS, type OverviewResponse } from '../../contract/api.ts';
+import { EXPAND_LIMIT, type Explorer } from '../explorer.ts';
 import type { SharedView } from '../share/scene-link.ts';
 
-/** The seed graph's natural starting point: an analyst sees the alliance at once. */
-const START_QUERY = 'CSTO';
-
-export async function openDefaultView(explorer: Explorer): Promise<void> {
+export async function openDefaultView(explorer: Explorer, overview: OverviewResponse | null): Promise<void> {
+  const start = overview?.hubs[0];
+  if (!start) return; // an empty database: the empty state explains what to do
   await explorer.notifier.busy('Loading the first view…', async () => {
-    const { results } = await explorer.api.search({ q: START_QUERY, limit: 5 });
-    const start = results.find((r) => r.labels.includes('Organization')) ?? results[0];
-    if (!start) return; // an empty or foreign database: the empty state explains what to do
-    const res = await explorer.api.neighbors({ id: start.id, types: 'MEMBER_OF', direction: 'in', limit: 50 });
-    const graph = res.graph.nodes.length > 1 ? res.graph : (await explorer.api.neighbors({ id: start.id, limit: 30 })).graph;
+    const { graph } = await explorer.api.neighbors({ id: start.id, limit: EXPAND_LIMIT });
     await explorer.history.record(async () => {
       explorer.scene.add({ nodes: [start], edges: [] });
       explorer.scene.add(graph, { around: start.id });

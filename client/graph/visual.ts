@@ -1,4 +1,8 @@
-/** The pure style translator: a label or relationship type in, colour and shape out. */
+/**
+ * The style translator: a label or relationship type in, colour and shape out. Which label
+ * says what a node is comes from the database's schema once it is known (`learnLabels`): the
+ * most specific label (fewest nodes), never one that every node carries.
+ */
 
 /** Labels that every imported node carries for indexing; never worth a colour or a legend entry. */
 export const IMPLEMENTATION_LABELS: ReadonlySet<string> = new Set(['Entity']);
@@ -18,8 +22,43 @@ const KNOWN: Record<string, NodeVisual> = {
   Document: { color: '#9c755f', shape: 'rectangle' },
 };
 
-const SPARE_COLORS = ['#edc948', '#ff9da7', '#8cd17d', '#a0cbe8', '#d4a6c8', '#86bcb6', '#f1ce63', '#bab0ac'];
-const SPARE_SHAPES = ['ellipse', 'round-pentagon', 'round-octagon', 'barrel', 'vee'];
+/** Colours for every other label: distinct from the known ones and from each other (Tableau 20 and more). */
+export const SPARE_COLORS = [
+  '#edc948',
+  '#ff9da7',
+  '#8cd17d',
+  '#a0cbe8',
+  '#d4a6c8',
+  '#86bcb6',
+  '#bab0ac',
+  '#d37295',
+  '#499894',
+  '#b6992d',
+  '#79706e',
+  '#fabfd2',
+  '#9d7660',
+  '#d7b5a6',
+  '#a173d1',
+  '#2f8f5b',
+  '#c9732f',
+  '#5c7cfa',
+  '#e8590c',
+  '#66a61e',
+];
+/**
+ * Shapes that are solid from edge to centre, so a click anywhere inside lands on the node
+ * (a "vee" or a "star" has notches: a click at the centre of a vee misses it).
+ */
+export const SPARE_SHAPES = [
+  'ellipse',
+  'round-pentagon',
+  'round-octagon',
+  'barrel',
+  'round-rectangle',
+  'round-diamond',
+  'round-heptagon',
+  'cut-rectangle',
+];
 
 function hash(s: string): number {
   let h = 0;
@@ -27,15 +66,58 @@ function hash(s: string): number {
   return Math.abs(h);
 }
 
-/** The label that names what a node is: the first one that is not an implementation label. */
-export function primaryLabel(labels: readonly string[]): string {
-  const meaningful = labels.filter((l) => !IMPLEMENTATION_LABELS.has(l));
-  return meaningful.find((l) => l in KNOWN) ?? meaningful[0] ?? labels[0] ?? 'Node';
+/** What the schema tells about a label: how many nodes carry it, whether every node does. */
+export interface LabelFacts {
+  label: string;
+  count: number;
+  everyNode?: boolean | undefined;
 }
 
-/** Colour and shape of a label: fixed for the seed graph's labels, stable per name for any other. */
+const counts = new Map<string, number>();
+const everywhere = new Set<string>();
+const assigned = new Map<string, NodeVisual>();
+
+/**
+ * Learns the database's labels: counts decide which label is most specific, and each label
+ * that is not one of the seed's gets its own colour and shape in turn (biggest first), so no
+ * two labels of a schema share a style until the palette's colour-shape pairs run out.
+ */
+export function learnLabels(labels: readonly LabelFacts[]): void {
+  counts.clear();
+  everywhere.clear();
+  assigned.clear();
+  for (const l of labels) {
+    counts.set(l.label, l.count);
+    if (l.everyNode) everywhere.add(l.label);
+  }
+  const others = labels
+    .filter((l) => !(l.label in KNOWN) && !l.everyNode && !IMPLEMENTATION_LABELS.has(l.label))
+    .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+  others.forEach((l, i) => {
+    assigned.set(l.label, { color: SPARE_COLORS[i % SPARE_COLORS.length]!, shape: SPARE_SHAPES[i % SPARE_SHAPES.length]! });
+  });
+}
+
+/** A label that says nothing about what a node is: the seed's :Entity, or one every node carries. */
+export const isUninformative = (label: string): boolean => IMPLEMENTATION_LABELS.has(label) || everywhere.has(label);
+
+/**
+ * The label that names what a node is: a seed label if it has one, else the most specific
+ * (fewest nodes in the database) of its informative labels, else its first.
+ */
+export function primaryLabel(labels: readonly string[]): string {
+  const meaningful = labels.filter((l) => !isUninformative(l));
+  const known = meaningful.find((l) => l in KNOWN);
+  if (known) return known;
+  const bySpecificity = [...meaningful].sort(
+    (a, b) => (counts.get(a) ?? Number.MAX_SAFE_INTEGER) - (counts.get(b) ?? Number.MAX_SAFE_INTEGER) || a.localeCompare(b),
+  );
+  return bySpecificity[0] ?? labels[0] ?? 'Node';
+}
+
+/** Colour and shape of a label: fixed for the seed graph's labels, one of its own for each schema label, stable per name otherwise. */
 export function nodeVisual(label: string): NodeVisual {
-  const known = KNOWN[label];
+  const known = KNOWN[label] ?? assigned.get(label);
   if (known) return known;
   const n = hash(label);
   return { color: SPARE_COLORS[n % SPARE_COLORS.length]!, shape: SPARE_SHAPES[n % SPARE_SHAPES.length]! };

@@ -10,15 +10,21 @@ export function mountCanvasOverlays(
   stats: HTMLElement,
   explorer: OverlaysScene,
   actions: { showStart: () => void; openCypher: () => void; focusSearch: () => void },
+  /** "try “X” or “Y”" from the data's own captions, once known. */
+  hint: Promise<string | null>,
 ): void {
+  const say = h('p', {}, 'Search the graph in the box above, or run a Cypher query.');
+  void hint.then((text) => {
+    if (text) say.textContent = `Search the graph in the box above (${text}), or run a Cypher query.`;
+  });
   replaceChildren(
     empty,
     h('h2', {}, 'Start exploring'),
-    h('p', {}, 'Search for a country, organisation or person in the box above (try “CSTO” or “Tokayev”), or run a Cypher query.'),
+    say,
     h(
       'div',
       { class: 'row center' },
-      h('button', { type: 'button', class: 'btn primary', on: { click: actions.showStart } }, 'Show the CSTO and its members'),
+      h('button', { type: 'button', class: 'btn primary', on: { click: actions.showStart } }, 'Show the best-connected node'),
       h('button', { type: 'button', class: 'btn', on: { click: actions.focusSearch } }, 'Search'),
       h('button', { type: 'button', class: 'btn', on: { click: actions.openCypher } }, 'Open the Cypher editor'),
     ),

@@ -4,7 +4,7 @@ import type { Citation, NodeDetails } from '../../contract/api.ts';
 import type { GraphNode } from '../../contract/graph.ts';
 import { describeError, isAbort } from '../api/api-error.ts';
 import type { Explorer } from '../explorer.ts';
-import { IMPLEMENTATION_LABELS, nodeVisual, primaryLabel } from '../graph/visual.ts';
+import { isUninformative, nodeVisual, primaryLabel } from '../graph/visual.ts';
 import { citationList } from './citation-list.ts';
 import { formatCount, h, replaceChildren } from './dom.ts';
 import { DIRECTION_ARROW, SPECIAL_PROPERTIES, valueText } from './values.ts';
@@ -84,7 +84,7 @@ export class DetailsPanel {
 
   private renderNode(ele: NodeSingular): void {
     const node = nodeOf(ele);
-    const labels = node.labels.filter((l) => !IMPLEMENTATION_LABELS.has(l));
+    const labels = node.labels.filter((l) => !isUninformative(l));
     const relSection = h('section', { class: 'section' }, h('h3', {}, 'Relationships'), h('p', { class: 'muted' }, 'Loading…'));
     const docSection = h('section', { class: 'section' });
     replaceChildren(
@@ -206,7 +206,10 @@ export class DetailsPanel {
       h('h2', { class: 'panel-title' }, edge.type),
       h('p', { class: 'edge-ends' }, this.nodeLink(source), h('span', { class: 'rel-type' }, ` ${edge.type} → `), this.nodeLink(target)),
       h('section', { class: 'section' }, h('h3', {}, 'Properties'), this.properties(edge.properties, ['key'])),
-      h('section', { class: 'section' }, h('h3', {}, `Sources (${citations.length})`), citationList(citations, this.openDocument)),
+      // A relationship that records no sources (most of someone else's data) gets no empty Sources section.
+      citations.length
+        ? h('section', { class: 'section' }, h('h3', {}, `Sources (${citations.length})`), citationList(citations, this.openDocument))
+        : null,
     );
   }
 }

@@ -3,7 +3,7 @@ import type { SchemaCache } from '../api/schema-cache.ts';
 import type { Explorer } from '../explorer.ts';
 import { stylesheet } from '../graph/stylesheet.ts';
 import { families, familyColour, familyOf, setVocabulary } from '../graph/vocabulary.ts';
-import { IMPLEMENTATION_LABELS, edgeColor, nodeVisual } from '../graph/visual.ts';
+import { edgeColor, isUninformative, nodeVisual } from '../graph/visual.ts';
 import { h, replaceChildren } from './dom.ts';
 
 /** The scene operations the filters panel uses: only these, not the whole Explorer. */
@@ -38,7 +38,7 @@ export class FiltersPanel {
     schema
       .get()
       .then((s) => {
-        this.labels = s.labels.map((l) => l.label).filter((l) => !IMPLEMENTATION_LABELS.has(l));
+        this.labels = s.labels.map((l) => l.label).filter((l) => !isUninformative(l));
         this.types = s.relationshipTypes.map((t) => t.type);
         this.dbCounts = new Map([
           ...s.labels.map((l) => [l.label, l.count] as const),

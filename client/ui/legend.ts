@@ -15,6 +15,12 @@ const SHAPE_CLASS: Record<string, string> = {
   diamond: 'shape-diamond',
   'round-triangle': 'shape-triangle',
   'round-hexagon': 'shape-hexagon',
+  'round-pentagon': 'shape-pentagon',
+  'round-heptagon': 'shape-heptagon',
+  'round-octagon': 'shape-octagon',
+  'round-diamond': 'shape-diamond',
+  barrel: 'shape-barrel',
+  'cut-rectangle': 'shape-cut',
 };
 
 export function mountLegend(root: HTMLElement, explorer: LegendScene): void {

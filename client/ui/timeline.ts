@@ -1,6 +1,7 @@
 /**
- * The timeline: a slider from 1992 to 2022 that shows the graph as of a month, using each
- * relationship's validFrom/validTo and each Event's startDate. Play animates it.
+ * The timeline: a slider over the years the data's own dates span (the overview finds them)
+ * that shows the graph as of a month, using each relationship's validFrom/validTo and each
+ * Event's startDate. Play animates it. A database without dates has no timeline.
  */
 import type { Explorer } from '../explorer.ts';
 import { h, replaceChildren } from './dom.ts';
@@ -8,25 +9,49 @@ import { h, replaceChildren } from './dom.ts';
 /** What the timeline changes: only these, not the whole Explorer. */
 export type TimelineScene = Pick<Explorer, 'settings'>;
 
-const FIRST_YEAR = 1992;
-const LAST_YEAR = 2022;
-const MONTHS = (LAST_YEAR - FIRST_YEAR + 1) * 12;
+/** The years a timeline spans. */
+export interface YearRange {
+  first: number;
+  last: number;
+}
+
+const months = (r: YearRange) => (r.last - r.first + 1) * 12;
 
 /** Slider step → last day of that month (YYYY-MM-DD). */
-export function stepToDate(step: number): string {
-  const year = FIRST_YEAR + Math.floor(step / 12);
+export function stepToDate(step: number, r: YearRange): string {
+  const year = r.first + Math.floor(step / 12);
   const month = (step % 12) + 1;
   const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return `${year}-${String(month).padStart(2, '0')}-${String(last).padStart(2, '0')}`;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(last).padStart(2, '0')}`;
 }
 
-export function dateToStep(date: string): number {
-  const [y = FIRST_YEAR, m = 1] = date.split('-').map(Number);
-  return Math.max(0, Math.min(MONTHS - 1, (y - FIRST_YEAR) * 12 + (m - 1)));
+export function dateToStep(date: string, r: YearRange): number {
+  const [y = r.first, m = 1] = date.split('-').map(Number);
+  return Math.max(0, Math.min(months(r) - 1, (y - r.first) * 12 + (m - 1)));
 }
 
-export function mountTimeline(root: HTMLElement, explorer: TimelineScene): void {
+/** Five evenly spread year ticks from first to last. */
+function ticksOf(r: YearRange): number[] {
+  const span = r.last - r.first;
+  return [...new Set([0, 1, 2, 3, 4].map((i) => r.first + Math.round((span * i) / 4)))];
+}
+
+export function mountTimeline(root: HTMLElement, explorer: TimelineScene, dates: Promise<{ from: string; to: string } | null>): void {
+  root.hidden = true;
+  void dates.then((d) => {
+    const first = d ? Number(d.from.slice(0, 4)) : NaN;
+    const last = d ? Number(d.to.slice(0, 4)) : NaN;
+    // No dates in the data: nothing to filter by, so no slider pretending otherwise.
+    if (!Number.isInteger(first) || !Number.isInteger(last) || last < first) return;
+    root.hidden = false;
+    mountSlider(root, explorer, { first, last });
+  });
+}
+
+function mountSlider(root: HTMLElement, explorer: TimelineScene, range: YearRange): void {
   const { settings } = explorer;
+  const MONTHS = months(range);
+  const stepToDay = (step: number) => stepToDate(step, range);
   const toggle = h('input', { type: 'checkbox', id: 'timeline-on' });
   const slider = h('input', {
     type: 'range',
@@ -41,7 +66,7 @@ export function mountTimeline(root: HTMLElement, explorer: TimelineScene): void 
   const output = h('output', { for: 'timeline-slider', class: 'timeline-date' }, 'All periods');
   const play = h(
     'button',
-    { type: 'button', class: 'btn small', id: 'timeline-play', 'aria-label': 'Play the timeline from 1992' },
+    { type: 'button', class: 'btn small', id: 'timeline-play', 'aria-label': `Play the timeline from ${range.first}` },
     '▶ Play',
   );
   let timer: number | undefined;
@@ -55,34 +80,30 @@ export function mountTimeline(root: HTMLElement, explorer: TimelineScene): void 
     const asOf = settings.get().asOf;
     toggle.checked = asOf !== null;
     slider.disabled = asOf === null;
-    if (asOf) slider.value = String(dateToStep(asOf));
+    if (asOf) slider.value = String(dateToStep(asOf, range));
     output.textContent = asOf ? `As of ${asOf.slice(0, 7)}` : 'All periods';
     slider.setAttribute('aria-valuetext', output.textContent);
   };
   toggle.addEventListener('change', () => {
     stop();
-    settings.set({ asOf: toggle.checked ? stepToDate(Number(slider.value)) : null });
+    settings.set({ asOf: toggle.checked ? stepToDay(Number(slider.value)) : null });
   });
-  slider.addEventListener('input', () => settings.set({ asOf: stepToDate(Number(slider.value)) }));
+  slider.addEventListener('input', () => settings.set({ asOf: stepToDay(Number(slider.value)) }));
   play.addEventListener('click', () => {
     if (timer !== undefined) return stop();
     let step = settings.get().asOf && Number(slider.value) < MONTHS - 1 ? Number(slider.value) : 0;
     play.textContent = '❚❚ Pause';
-    settings.set({ asOf: stepToDate(step) });
+    settings.set({ asOf: stepToDay(step) });
     timer = window.setInterval(() => {
       step += 3;
       if (step >= MONTHS) return stop();
-      settings.set({ asOf: stepToDate(step) });
+      settings.set({ asOf: stepToDay(step) });
     }, 120);
   });
   settings.subscribe((s, p) => {
     if (s.asOf !== p.asOf) sync();
   });
-  const ticks = h(
-    'div',
-    { class: 'timeline-ticks', 'aria-hidden': 'true' },
-    ...[1992, 1999, 2006, 2013, 2022].map((y) => h('span', {}, String(y))),
-  );
+  const ticks = h('div', { class: 'timeline-ticks', 'aria-hidden': 'true' }, ...ticksOf(range).map((y) => h('span', {}, String(y))));
   replaceChildren(
     root,
     h('label', { class: 'toggle', for: 'timeline-on' }, toggle, 'Time filter'),

@@ -30,7 +30,10 @@ export class TracePanel {
   private readonly hops: HTMLInputElement;
   private readonly mode: HTMLSelectElement;
   private readonly k: HTMLInputElement;
+  private readonly directed: HTMLInputElement;
   private readonly types: HTMLElement;
+  /** False for a database whose relationships record no source: hops then say nothing about one. */
+  private provenanceRecorded = true;
   private readonly results: HTMLElement;
   private controller: AbortController | undefined;
 
@@ -60,6 +63,7 @@ export class TracePanel {
     this.fromBox.input.addEventListener('input', () => (this.from = { id: null, caption: '' }));
     this.toBox.input.addEventListener('input', () => (this.to = { id: null, caption: '' }));
     this.hops = h('input', { id: 'trace-hops', type: 'number', min: 1, max: 8, value: 4, class: 'num' });
+    this.directed = h('input', { id: 'trace-directed', type: 'checkbox' });
     this.mode = h(
       'select',
       { id: 'trace-mode' },
@@ -104,6 +108,12 @@ export class TracePanel {
         this.hops,
         h('label', { for: 'trace-k', title: 'How many paths in “up to k paths” mode' }, 'k'),
         this.k,
+        h(
+          'label',
+          { class: 'check', for: 'trace-directed', title: 'Follow each relationship’s direction (a route from A to B, not back)' },
+          this.directed,
+          'Follow direction',
+        ),
       ),
       this.types,
       h(
@@ -123,6 +133,11 @@ export class TracePanel {
         ),
       )
       .catch(() => this.types.append(h('p', { class: 'muted' }, 'Could not load the relationship types.')));
+  }
+
+  /** Says whether this database's relationships record sources at all. */
+  setProvenanceRecorded(recorded: boolean): void {
+    this.provenanceRecorded = recorded;
   }
 
   set(which: 'from' | 'to', e: Endpoint): void {
@@ -159,7 +174,15 @@ export class TracePanel {
     this.controller = new AbortController();
     const signal = this.controller.signal;
     replaceChildren(this.results, h('p', { class: 'muted' }, 'Searching for paths…'));
-    const req = { from: this.from.id, to: this.to.id, maxHops, types: listParam(types), mode: this.mode.value as PathMode, k };
+    const req = {
+      from: this.from.id,
+      to: this.to.id,
+      maxHops,
+      types: listParam(types),
+      mode: this.mode.value as PathMode,
+      k,
+      directed: this.directed.checked ? ('true' as const) : undefined,
+    };
     const res = await explorer.notifier.busy('Tracing…', () => explorer.api.paths(req, signal));
     if (!res) {
       replaceChildren(this.results, h('p', { class: 'error' }, 'The trace failed: see the message above.'));
@@ -171,7 +194,7 @@ export class TracePanel {
         h(
           'p',
           {},
-          `No path within ${maxHops} hops${types.length ? ` over ${types.join(', ')}` : ''}. Try more hops or fewer type restrictions.`,
+          `No ${req.directed ? 'directed ' : ''}path within ${maxHops} hops${types.length ? ` over ${types.join(', ')}` : ''}. Try more hops${req.directed ? ', either direction' : ''} or fewer type restrictions.`,
         ),
       );
       explorer.highlight(null);
@@ -195,6 +218,13 @@ export class TracePanel {
         { class: 'trace-summary' },
         `${res.paths.length} path${res.paths.length > 1 ? 's' : ''} from ${this.from.caption} to ${this.to.caption}`,
       ),
+      res.capped
+        ? h(
+            'p',
+            { class: 'trace-capped muted' },
+            `More paths exist: showing the first ${res.limit ?? res.paths.length}. Add type restrictions or fewer hops to narrow it.`,
+          )
+        : null,
       ...cards,
       h('button', { type: 'button', class: 'link-btn', on: { click: () => explorer.highlight(null) } }, 'Clear highlight'),
     );
@@ -239,7 +269,9 @@ export class TracePanel {
                 ' ',
                 h('button', { type: 'button', class: 'link-btn', on: { click: () => this.openDocument(c) } }, citeShort(c)),
               )
-            : h('span', { class: 'muted' }, ' — no source recorded'),
+            : this.provenanceRecorded
+              ? h('span', { class: 'muted' }, ' — no source recorded')
+              : null,
         );
       }),
     );

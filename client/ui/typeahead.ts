@@ -1,6 +1,6 @@
 /**
  * A search box with suggestions: debounced, stale requests cancelled, keyboard navigable
- * (↑ ↓ Enter Esc), and it says which alias matched ("Tokaev" finds Tokayev).
+ * (↑ ↓ Enter Esc), and it says which property matched (an alias, a code: "matched iata “LHR”").
  */
 import type { SearchResult } from '../../contract/api.ts';
 import { describeError, isAbort } from '../api/api-error.ts';
@@ -73,8 +73,10 @@ export function createTypeahead(opts: TypeaheadOptions): { root: HTMLElement; in
             },
             h('span', { class: 'swatch', style: `background:${nodeVisual(primary).color}`, 'aria-hidden': 'true' }),
             h('span', { class: 'option-caption' }, r.caption),
+            // Two results with one caption are told apart by a property that differs ("surname: Nowak").
+            r.subtitle ? h('span', { class: 'option-subtitle' }, r.subtitle) : null,
             h('span', { class: 'option-label' }, primary),
-            alias ? h('span', { class: 'option-alias' }, `matched “${alias}”`) : null,
+            alias ? h('span', { class: 'option-alias' }, `matched ${r.matchedProperty ? `${r.matchedProperty} ` : ''}“${alias}”`) : null,
           );
         }),
       );

@@ -176,7 +176,26 @@ export const READ_PROCEDURES: ReadonlySet<string> = new Set([
   'db.index.fulltext.queryRelationships',
   'db.index.vector.queryNodes',
   'db.index.vector.queryRelationships',
+  // They only describe the server or the schema.
+  'dbms.components',
+  'db.index.fulltext.listAvailableAnalyzers',
+  'db.stats.retrieve',
 ]);
+
+/**
+ * Procedures Neo4j runs in DBMS mode (the plan's query type is "s", as for schema commands)
+ * that only describe the server. A query of type "s" passes only when every procedure it calls
+ * is one of these.
+ */
+export const DBMS_DESCRIBE_PROCEDURES: ReadonlySet<string> = new Set(['dbms.components']);
+
+/**
+ * Sections of db.stats.retrieve that describe the graph. Its QUERIES section (and ALL, which
+ * holds it) returns the text of other people's queries once anyone has collected them, so the
+ * section must come as a parameter the request supplies and the guard can read: a literal is
+ * turned into an anonymous parameter ($autostring_0) whose value the plan does not show.
+ */
+export const STATS_SECTIONS: ReadonlySet<string> = new Set(['GRAPH COUNTS', 'TOKENS', 'META', 'SCHEMA']);
 
 /**
  * Namespaces of Cypher's own functions. A function from any other namespace is a plugin's

@@ -4,7 +4,7 @@
  * that would go over is left out whole, with its graph elements.
  */
 import type { Graph, GraphEdge, GraphNode, JsonValue } from '../../contract/graph.ts';
-import { GraphCollector, toJson } from '../db/mapper.ts';
+import { GraphCollector, toJson, type Captioner } from '../db/mapper.ts';
 
 export type TruncatedReason = 'rows' | 'bytes';
 
@@ -29,6 +29,7 @@ export class BoundedResult {
   constructor(
     readonly maxRows: number,
     readonly maxBytes: number,
+    private readonly captioner?: Captioner,
   ) {}
 
   /** Offers one row of driver values; false once the result is full (the caller stops reading). */
@@ -38,8 +39,8 @@ export class BoundedResult {
       return false;
     }
     const rowEdges: GraphEdge[] = [];
-    const row = values.map((v) => toJson(v, rowEdges));
-    const found = new GraphCollector();
+    const row = values.map((v) => toJson(v, rowEdges, this.captioner));
+    const found = new GraphCollector(this.captioner);
     found.add(values);
     const nodes = [...found.nodes.values()].filter((n) => !this.nodes.has(n.id));
     const edges = [...found.edges.values()].filter((e) => !this.edges.has(e.id));

@@ -5,6 +5,8 @@
  */
 import {
   BUILTIN_FUNCTIONS,
+  DBMS_DESCRIBE_PROCEDURES,
+  STATS_SECTIONS,
   FORBIDDEN_REASONS,
   FUNCTION_NAMESPACES,
   READ_OPERATORS,
@@ -51,7 +53,18 @@ function functionAllowed(name: string): boolean {
   return BUILTIN_FUNCTIONS.has(name) || FUNCTION_NAMESPACES.has(name.split('.')[0]!);
 }
 
-function checkOperator(node: PlanNode, database: string): Refusal | null {
+/** db.stats.retrieve only with a section, given as a request parameter, that describes the graph. */
+function checkStatsSection(details: string, params: Readonly<Record<string, unknown>>): Refusal | null {
+  const arg = /^\s*db\.stats\.retrieve\(\s*\$(\w+)/.exec(details.replace(/`/g, ''))?.[1];
+  const value = arg === undefined || /^auto/.test(arg) ? undefined : params[arg];
+  if (typeof value === 'string' && STATS_SECTIONS.has(value.toUpperCase())) return null;
+  return forbidden(
+    `db.stats.retrieve may only read the sections ${[...STATS_SECTIONS].join(', ')}, named by a parameter ` +
+      '(CALL db.stats.retrieve($section) with {"section": "GRAPH COUNTS"})',
+  );
+}
+
+function checkOperator(node: PlanNode, database: string, params: Readonly<Record<string, unknown>>): Refusal | null {
   const { name, variant, database: runsOn } = parseOperator(node.operatorType);
   const details = typeof node.arguments.Details === 'string' ? node.arguments.Details : '';
   if (WRITE_OPERATORS.has(name) || /Locking/.test(variant ?? '')) return notReadOnly(`the query writes (${name})`);
@@ -64,6 +77,10 @@ function checkOperator(node: PlanNode, database: string): Refusal | null {
     const procedure = procedureName(details);
     if (!procedure) return forbidden('the procedure call could not be identified');
     if (!READ_PROCEDURES.has(procedure)) return forbidden(`the procedure ${procedure} is not on the list of read-only procedures`);
+    if (procedure === 'db.stats.retrieve') {
+      const refusal = checkStatsSection(details, params);
+      if (refusal) return refusal;
+    }
     calls = calls.slice(1); // the first call in the details is the procedure itself
   }
   const fn = calls.find((c) => !functionAllowed(c));
@@ -72,11 +89,11 @@ function checkOperator(node: PlanNode, database: string): Refusal | null {
 }
 
 /** The first reason to refuse the plan, or null when every operator only reads. */
-export function checkPlan(plan: PlanNode, database: string): Refusal | null {
+export function checkPlan(plan: PlanNode, database: string, params: Readonly<Record<string, unknown>> = {}): Refusal | null {
   const stack: PlanNode[] = [plan];
   while (stack.length) {
     const node = stack.pop()!;
-    const refusal = checkOperator(node, database);
+    const refusal = checkOperator(node, database, params);
     if (refusal) return refusal;
     stack.push(...(node.children ?? []));
   }
@@ -95,11 +112,30 @@ export interface ExplainFacts {
  * query type so a refusal can name the operation ("Create", "LoadCSV"); the type is a second
  * wall for anything the plan does not show.
  */
-export function checkExplain(facts: ExplainFacts, database: string): Refusal | null {
+/** The procedures a plan calls. */
+function proceduresOf(plan: PlanNode): string[] {
+  const out: string[] = [];
+  const stack: PlanNode[] = [plan];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (parseOperator(node.operatorType).name === 'ProcedureCall') {
+      out.push(procedureName(typeof node.arguments.Details === 'string' ? node.arguments.Details : '') ?? '');
+    }
+    stack.push(...(node.children ?? []));
+  }
+  return out;
+}
+
+export function checkExplain(facts: ExplainFacts, database: string, params: Readonly<Record<string, unknown>> = {}): Refusal | null {
   if (facts.database !== database) return forbidden(`only the database "${database}" may be queried (found "${facts.database ?? '?'}")`);
   if (!facts.plan) return forbidden('the server gave no plan to check');
-  const refusal = checkPlan(facts.plan, database);
+  const refusal = checkPlan(facts.plan, database, params);
   if (refusal) return refusal;
+  // DBMS-mode procedures that only describe the server report type "s"; nothing else may.
+  if (facts.queryType === 's') {
+    const procedures = proceduresOf(facts.plan);
+    if (procedures.length > 0 && procedures.every((p) => DBMS_DESCRIBE_PROCEDURES.has(p))) return null;
+  }
   if (facts.queryType === 'w' || facts.queryType === 'rw') return notReadOnly(`the query writes (query type "${facts.queryType}")`);
   if (facts.queryType !== 'r') return forbidden(`only read queries are allowed (query type "${facts.queryType}")`);
   return null;

@@ -16,6 +16,9 @@ import { fillProvenance } from '../db/provenance.ts';
 import { HttpError, clientClosed, queryTimeout } from '../errors.ts';
 import { BoundedResult } from './bounded-result.ts';
 import { checkExplain } from './plan-walker.ts';
+import { planJson, type DriverPlan } from './plan-json.ts';
+import { splitPlanPrefix } from './plan-prefix.ts';
+import type { ProfileCache } from '../explore/profile-cache.ts';
 
 const EXPLAIN = 'EXPLAIN ';
 /** Past its time limit plus this, a query is answered 422 whether or not the server has stopped it. */
@@ -32,6 +35,8 @@ export interface AdHocContext {
   waitMs?: number;
   /** Put in the transaction's metadata, so an overrun can be ended by id. */
   requestId?: string;
+  /** Captions per label from the data profile (absent: the usual name keys). */
+  profiles?: ProfileCache | undefined;
 }
 
 export interface AdHocQuery {
@@ -52,7 +57,12 @@ async function openTransaction(session: Session, ctx: AdHocContext): Promise<Tra
 }
 
 /** EXPLAIN in the transaction the query will run in; throws a 403 unless the plan only reads. */
-async function requireReadOnlyPlan(tx: Transaction, q: AdHocQuery, params: Record<string, unknown>, database: string): Promise<void> {
+async function requireReadOnlyPlan(
+  tx: Transaction,
+  q: AdHocQuery,
+  params: Record<string, unknown>,
+  database: string,
+): Promise<{ queryType: string; plan: DriverPlan | false }> {
   let explain;
   try {
     explain = await tx.run(EXPLAIN + q.query, params).summary();
@@ -62,28 +72,34 @@ async function requireReadOnlyPlan(tx: Transaction, q: AdHocQuery, params: Recor
   const refusal = checkExplain(
     { queryType: explain.queryType, database: explain.database.name ?? undefined, plan: explain.plan },
     database,
+    params,
   );
   if (refusal) {
     throw new HttpError(403, refusal.code, `Refused: ${refusal.reason}. Only read-only queries on this database may run here.`);
   }
+  return { queryType: explain.queryType, plan: explain.plan as DriverPlan | false };
 }
 
 /**
  * Opens the READ transaction and checks the plan: the steps where a database that is starting
  * holds the request (measured: 8 s), so together they answer within DB_WAIT_MS or give 503.
  */
-async function prepare(session: Session, ctx: AdHocContext, q: AdHocQuery, params: Record<string, unknown>): Promise<Transaction> {
+async function prepare(
+  session: Session,
+  ctx: AdHocContext,
+  q: AdHocQuery,
+  params: Record<string, unknown>,
+): Promise<{ tx: Transaction; explained: { queryType: string; plan: DriverPlan | false } }> {
   const deadline = answerDeadline(ctx.waitMs, undefined);
   return deadline.race(
     (async () => {
       const tx = await openTransaction(session, ctx);
       try {
-        await requireReadOnlyPlan(tx, q, params, ctx.database);
+        return { tx, explained: await requireReadOnlyPlan(tx, q, params, ctx.database) };
       } catch (e) {
         await tx.rollback().catch(() => undefined);
         throw e;
       }
-      return tx;
     })(),
   );
 }
@@ -136,13 +152,38 @@ function endTransactions(ctx: AdHocContext): Promise<number> {
 
 const cap = (ctx: AdHocContext, q: AdHocQuery) => Math.min(q.limit ?? ctx.maxRows, ctx.maxRows);
 
-async function runInSession(ctx: AdHocContext, q: AdHocQuery, session: Session): Promise<CypherResponse> {
+async function runInSession(ctx: AdHocContext, asked: AdHocQuery, session: Session): Promise<CypherResponse> {
   const started = Date.now();
-  const params = toDriverValue(q.params) as Record<string, unknown>;
-  const tx = await prepare(session, ctx, q, params);
+  const params = toDriverValue(asked.params) as Record<string, unknown>;
+  // The guard checks the query behind an EXPLAIN or PROFILE prefix, exactly as if it came alone.
+  const { mode, query } = splitPlanPrefix(asked.query);
+  const q = { ...asked, query };
+  const [{ tx, explained }, captions] = await Promise.all([
+    prepare(session, ctx, q, params),
+    ctx.profiles?.captions(ctx).catch(() => undefined),
+  ]);
+  if (mode === 'EXPLAIN') {
+    await tx.rollback().catch(() => undefined);
+    return {
+      columns: [],
+      rows: [],
+      graph: { nodes: [], edges: [] },
+      summary: {
+        queryType: explained.queryType,
+        resultAvailableAfterMs: 0,
+        totalMs: Date.now() - started,
+        rows: 0,
+        truncated: false,
+        truncatedReason: null,
+        counters: {},
+        notifications: [],
+        ...(explained.plan ? { plan: planJson(explained.plan, false) } : {}),
+      },
+    };
+  }
   try {
-    const result = tx.run(q.query, params);
-    const bounded = new BoundedResult(cap(ctx, q), ctx.maxBytes);
+    const result = tx.run(mode === 'PROFILE' ? `PROFILE ${q.query}` : q.query, params);
+    const bounded = new BoundedResult(cap(ctx, q), ctx.maxBytes, captions?.caption);
     try {
       for await (const record of result) {
         // Leaving the loop (full, or the client left) cancels the rest of the stream on the server.
@@ -167,6 +208,8 @@ async function runInSession(ctx: AdHocContext, q: AdHocQuery, session: Session):
         truncatedReason: bounded.truncated,
         counters: summary.counters.updates(),
         notifications: summary.notifications.map((n) => ({ code: n.code, title: n.title, description: n.description })),
+        // A profile is complete only when every row was read; a capped result still shows its plan.
+        ...(mode === 'PROFILE' && summary.profile ? { plan: planJson(summary.profile as DriverPlan, true) } : {}),
       },
     };
   } finally {

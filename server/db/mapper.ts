@@ -13,7 +13,7 @@ export const CAPTION_KEYS = ['name', 'title', 'caption', 'label', 'displayName',
  * Maps any driver value to plain JSON; integers beyond 2^53 become decimal strings.
  * `edges` collects every edge made on the way, so a caller can fill their citations later.
  */
-export function toJson(value: unknown, edges?: GraphEdge[]): JsonValue {
+export function toJson(value: unknown, edges?: GraphEdge[], captioner?: Captioner): JsonValue {
   if (value === null || value === undefined) return null;
   if (neo4j.isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
   if (typeof value === 'bigint') return Number.isSafeInteger(Number(value)) ? Number(value) : value.toString();
@@ -26,17 +26,17 @@ export function toJson(value: unknown, edges?: GraphEdge[]): JsonValue {
     if (p.z !== undefined) point.z = p.z;
     return point;
   }
-  if (neo4j.isNode(value)) return toGraphNode(value);
+  if (neo4j.isNode(value)) return toGraphNode(value, captioner);
   if (neo4j.isRelationship(value)) return collected(toGraphEdge(value), edges);
   if (neo4j.isPath(value)) {
-    const path = toPathJson(value);
+    const path = toPathJson(value, captioner);
     edges?.push(...path.edges);
     return path;
   }
   if (value instanceof Uint8Array) return Buffer.from(value).toString('base64');
-  if (Array.isArray(value)) return value.map((v) => toJson(v, edges));
+  if (Array.isArray(value)) return value.map((v) => toJson(v, edges, captioner));
   if (typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, toJson(v, edges)]));
+    return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, toJson(v, edges, captioner)]));
   }
   return String(value);
 }
@@ -99,15 +99,21 @@ function mapProperties(props: Record<string, unknown>, omit: readonly string[] =
   return out;
 }
 
-/** A caption from the first name-like property, else the first label. */
-export function captionOf(props: Properties, labels: readonly string[]): string {
+/** A caption from the first name-like property (numbers too unless told), else the first label. */
+export function captionOf(props: Properties, labels: readonly string[], options: { numbers?: boolean } = {}): string {
   for (const key of CAPTION_KEYS) {
     const v = props[key];
     if (typeof v === 'string' && v.trim()) return v;
-    if (typeof v === 'number') return String(v);
+    if (typeof v === 'number' && options.numbers !== false) return String(v);
   }
   return labels[0] ?? 'node';
 }
+
+/**
+ * Chooses a node's caption from its labels and properties. The data profile's policy
+ * (server/explore/captions.ts) is one; without it, `captionOf`.
+ */
+export type Captioner = (labels: readonly string[], props: Properties) => string;
 
 /**
  * Graph elements travel by the hundred (search, expansion, paths): a long text property such
@@ -127,10 +133,13 @@ function trimLongStrings(properties: Properties): string[] {
   return cut;
 }
 
-export function toGraphNode(node: Node): GraphNode {
+const defaultCaption: Captioner = (labels, props) => captionOf(props, labels);
+
+export function toGraphNode(node: Node, captioner: Captioner = defaultCaption): GraphNode {
   const properties = mapProperties(node.properties, citationsOf(node.properties) ? CLAIM_PROPERTY_KEYS : []);
+  const caption = captioner(node.labels, properties);
   const truncated = trimLongStrings(properties);
-  const out: GraphNode = { id: node.elementId, labels: [...node.labels], caption: captionOf(properties, node.labels), properties };
+  const out: GraphNode = { id: node.elementId, labels: [...node.labels], caption, properties };
   if (truncated.length) out.truncated = truncated;
   return out;
 }
@@ -173,12 +182,12 @@ export interface PathJson {
   edges: GraphEdge[];
 }
 
-export function toPathJson(path: Path): PathJson {
-  const nodes: GraphNode[] = [toGraphNode(path.start)];
+export function toPathJson(path: Path, captioner?: Captioner): PathJson {
+  const nodes: GraphNode[] = [toGraphNode(path.start, captioner)];
   const edges: GraphEdge[] = [];
   for (const seg of path.segments) {
     edges.push(toGraphEdge(seg.relationship));
-    nodes.push(toGraphNode(seg.end));
+    nodes.push(toGraphNode(seg.end, captioner));
   }
   return { nodes, edges };
 }
@@ -188,9 +197,11 @@ export class GraphCollector {
   readonly nodes = new Map<string, GraphNode>();
   readonly edges = new Map<string, GraphEdge>();
 
+  constructor(private readonly captioner?: Captioner) {}
+
   add(value: unknown): void {
     if (neo4j.isNode(value)) {
-      if (!this.nodes.has(value.elementId)) this.nodes.set(value.elementId, toGraphNode(value));
+      if (!this.nodes.has(value.elementId)) this.nodes.set(value.elementId, toGraphNode(value, this.captioner));
     } else if (neo4j.isRelationship(value)) {
       if (!this.edges.has(value.elementId)) this.edges.set(value.elementId, toGraphEdge(value));
     } else if (neo4j.isPath(value)) {

@@ -19,6 +19,7 @@ export async function queryJson<S extends z.ZodType>(
 ): Promise<z.infer<S>[]> {
   // An absent filter is null in the statement (`$types IS NULL OR …`), never a missing parameter.
   const driverParams = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, v === undefined ? null : toDriverValue(v)]));
-  const raw = await readRows(ctx, name, driverParams, slots);
-  return raw.map((r) => row.parse(toJson(r)) as z.infer<S>);
+  const [raw, captions] = await Promise.all([readRows(ctx, name, driverParams, slots), ctx.profiles?.captions(ctx).catch(() => undefined)]);
+  // Without a profile (it could not be measured) captions fall back to the usual name keys.
+  return raw.map((r) => row.parse(toJson(r, undefined, captions?.caption)) as z.infer<S>);
 }

@@ -7,6 +7,7 @@ import { StatementOverrun, answerDeadline } from './answer-deadline.ts';
 import { terminateTransactionsOf } from './request-transactions.ts';
 import { translateDbError } from './db-errors.ts';
 import type { DocumentCache } from './document-cache.ts';
+import type { ProfileCache } from '../explore/profile-cache.ts';
 
 export interface ReadContext {
   driver: Driver;
@@ -20,6 +21,8 @@ export interface ReadContext {
   documents?: DocumentCache;
   /** Put in every transaction's metadata, so the request can end its transactions by id. */
   requestId?: string;
+  /** The app's data profile (captions per label, search properties); absent: fixed name keys. */
+  profiles?: ProfileCache | undefined;
 }
 
 /** The time limit of a fixed endpoint's statement when the context names none. */

@@ -21,6 +21,23 @@ export interface PathsInput {
   mode: 'shortest' | 'allShortest' | 'k';
   k: number;
   asOf?: string | undefined;
+  directed?: boolean | undefined;
+  keepParallel?: boolean | undefined;
+}
+
+/**
+ * Paths that visit the same nodes over the same relationship types, differing only in which of
+ * two opposite parallel relationships they take (an outbound and a return flight), are one
+ * answer to "how are these connected": the first of each such group stays.
+ */
+export function withoutParallelTwins(paths: PathJson[]): PathJson[] {
+  const seen = new Set<string>();
+  return paths.filter((p) => {
+    const key = JSON.stringify([p.nodes.map((n) => n.id), p.edges.map((e) => e.type)]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 const Ends = z.object({ fromFound: z.boolean(), toFound: z.boolean() });
@@ -38,17 +55,22 @@ export async function findPaths(ctx: ReadContext, input: PathsInput): Promise<Pa
       issues: [{ path: 'to', message: 'must be a different node from "from"' }],
     });
   }
-  const statement = pathStatement(input.mode === 'k' ? 'k-shortest' : 'all-shortest', input.maxHops);
+  const statement = pathStatement(input.mode === 'k' ? 'k-shortest' : 'all-shortest', input.maxHops, input.directed);
   const limit = input.mode === 'k' ? input.k : input.mode === 'shortest' ? 1 : ALL_SHORTEST_CAP;
   const types = input.types?.length ? input.types : null;
+  // One more than wanted tells whether the answer was capped; twice as many leaves room for the
+  // parallel twins dropped below.
+  const fetch = input.keepParallel ? limit + 1 : 2 * limit + 1;
   const rows = await queryJson(
     ctx,
     statement.name,
-    { from: input.from, to: input.to, types, limit, asOf: input.asOf ?? null },
+    { from: input.from, to: input.to, types, limit: fetch, asOf: input.asOf ?? null },
     Row,
     statement.slots,
   );
-  const paths = rows.map((r) => r.p);
+  const found = rows.map((r) => r.p);
+  const distinct = input.keepParallel ? found : withoutParallelTwins(found);
+  const paths = distinct.slice(0, limit);
   // Only "no path" needs to know whether both ends exist (a 404 rather than an empty answer):
   // a found path proves they do, and the check was one more round trip on every request.
   if (paths.length === 0) await requireEnds(ctx, input.from, input.to);
@@ -56,5 +78,5 @@ export async function findPaths(ctx: ReadContext, input: PathsInput): Promise<Pa
     ctx,
     paths.flatMap((p) => p.edges),
   );
-  return { paths };
+  return { paths, capped: distinct.length > limit, limit };
 }

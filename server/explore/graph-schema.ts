@@ -1,44 +1,41 @@
 /** GET /api/schema: what is in this database, whoever's it is. */
 import { z } from 'zod';
 import type { SchemaResponse } from '../../contract/api.ts';
-import { HttpError } from '../errors.ts';
 import { queryJson, type ReadContext } from '../db/query.ts';
+import { captionPolicy } from './captions.ts';
 import { hasFulltextIndex } from './fulltext-index.ts';
+import { graphCounts } from './graph-counts.ts';
+import { measureProfile } from './profile-cache.ts';
 
-/** How many nodes and relationships the property-key sample reads. */
-const SAMPLE = 10_000;
-
-const Count = z.object({ name: z.string(), count: z.number() });
-const CountsRow = z.object({ labels: z.array(Count), types: z.array(Count) });
-const Keys = z.object({ name: z.string(), keys: z.array(z.string()) });
-const SampleRow = z.object({ labelKeys: z.array(Keys), typeKeys: z.array(Keys), propertyKeys: z.array(z.string()) });
-
-async function counts(ctx: ReadContext): Promise<z.infer<typeof CountsRow>> {
-  try {
-    const [row] = await queryJson(ctx, 'graph-counts', {}, CountsRow);
-    if (row) return row;
-  } catch (e) {
-    // An outage is an outage; anything else (no permission for db.stats) means: count by scanning.
-    if (e instanceof HttpError) throw e;
-  }
-  const [row] = await queryJson(ctx, 'label-counts-scan', {}, CountsRow);
-  return row ?? { labels: [], types: [] };
-}
+const PropertyKeys = z.object({ propertyKeys: z.array(z.string()) });
 
 const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
 
+/**
+ * Counts from the count store; property keys per label and type from the data profile's sample
+ * of each (server/explore/profile-cache.ts, measured once a minute), so a small label in a big
+ * database is described as fully as a big one and the answer stays fast.
+ */
 export async function graphSchema(ctx: ReadContext): Promise<SchemaResponse> {
-  const [{ labels, types }, sample, fulltext] = await Promise.all([
-    counts(ctx),
-    queryJson(ctx, 'schema-sample', { sample: SAMPLE }, SampleRow),
+  const [{ labels, types }, [keys], fulltext, profile] = await Promise.all([
+    graphCounts(ctx),
+    queryJson(ctx, 'property-keys', {}, PropertyKeys),
     hasFulltextIndex(ctx),
+    ctx.profiles ? ctx.profiles.profile(ctx) : measureProfile(ctx),
   ]);
-  const labelKeys = new Map(sample[0]?.labelKeys.map((k) => [k.name, k.keys.sort()]));
-  const typeKeys = new Map(sample[0]?.typeKeys.map((k) => [k.name, k.keys.sort()]));
+  const captions = ctx.profiles ? ctx.profiles.policy(profile) : captionPolicy(profile);
   return {
-    labels: labels.sort(byName).map((l) => ({ label: l.name, count: l.count, properties: labelKeys.get(l.name) ?? [] })),
-    relationshipTypes: types.sort(byName).map((t) => ({ type: t.name, count: t.count, properties: typeKeys.get(t.name) ?? [] })),
-    propertyKeys: (sample[0]?.propertyKeys ?? []).sort(),
+    labels: labels.sort(byName).map((l) => ({
+      label: l.name,
+      count: l.count,
+      properties: profile.labels.get(l.name)?.keys ?? [],
+      caption: captions.captionKey(l.name),
+      everyNode: profile.universalLabels.has(l.name),
+    })),
+    relationshipTypes: types
+      .sort(byName)
+      .map((t) => ({ type: t.name, count: t.count, properties: [...(profile.types.get(t.name)?.keys ?? [])].sort() })),
+    propertyKeys: (keys?.propertyKeys ?? []).sort(),
     hasFulltextIndex: fulltext,
   };
 }

@@ -1,7 +1,7 @@
 /**
- * Which of a node's names the search text matched (name, title or an alias), so the client
- * can show "Tokaev → Kassym-Jomart Tokayev". Ranked: exact, prefix, word prefix, contains,
- * then the closest spelling.
+ * Which of a node's names the search text matched (any searched property: name, title, an
+ * alias, a code…), so the client can show "Tokaev → Kassym-Jomart Tokayev" or "iata: LHR".
+ * Ranked: exact, prefix, word prefix, contains, then the closest spelling.
  */
 import type { Properties } from '../../contract/graph.ts';
 
@@ -12,11 +12,29 @@ export function fold(s: string): string {
   return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
-/** The names a node goes by: name-like string properties and string aliases. */
-export function namesOf(props: Properties): string[] {
-  const names = NAME_KEYS.map((k) => props[k]).filter((v): v is string => typeof v === 'string' && v.trim() !== '');
-  const aliases = Array.isArray(props.aliases) ? props.aliases.filter((a): a is string => typeof a === 'string') : [];
-  return [...new Set([...names, ...aliases])];
+/** A name and the property it comes from. */
+export interface NamedValue {
+  property: string;
+  value: string;
+}
+
+/**
+ * The names a node goes by: its string properties (and lists of strings) among `keys`, by
+ * default the usual name keys and `aliases`.
+ */
+export function namesOf(props: Properties, keys: readonly string[] = [...NAME_KEYS, 'aliases']): NamedValue[] {
+  const out: NamedValue[] = [];
+  const seen = new Set<string>();
+  for (const property of keys) {
+    const v = props[property];
+    const values = typeof v === 'string' ? [v] : Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+    for (const value of values) {
+      if (value.trim() === '' || seen.has(value)) continue;
+      seen.add(value);
+      out.push({ property, value });
+    }
+  }
+  return out;
 }
 
 function distance(a: string, b: string): number {
@@ -50,19 +68,29 @@ function rank(name: string, text: string): number {
 export interface NameMatch {
   /** The name, title or alias that matched best, or null when the node has no names. */
   name: string | null;
+  /** The property that name comes from. */
+  property: string | null;
   /** 0 exact, 1 prefix, 2 word prefix, 3 contains, 4 + edit distance of the closest word. */
   rank: number;
 }
 
-export function matchName(props: Properties, text: string): NameMatch {
+export function matchName(props: Properties, text: string, keys?: readonly string[]): NameMatch {
   const t = fold(text);
-  let best: NameMatch = { name: null, rank: Infinity };
+  let best: NameMatch = { name: null, property: null, rank: Infinity };
   if (!t) return best;
-  for (const name of namesOf(props)) {
-    const r = rank(name, t);
-    if (r < best.rank) best = { name, rank: r };
+  for (const { property, value } of namesOf(props, keys)) {
+    const r = rank(value, t);
+    if (r < best.rank) best = { name: value, property, rank: r };
   }
   return best;
 }
 
-export const matchedName = (props: Properties, text: string): string | null => matchName(props, text).name;
+export const matchedName = (props: Properties, text: string, keys?: readonly string[]): string | null => matchName(props, text, keys).name;
+
+/** Fuzzy edits a word may take and still count as a misspelling of it: none for short words. */
+export const allowedEdits = (word: string): number => (word.length >= 7 ? 2 : word.length >= 4 ? 1 : 0);
+
+/** The worst rank a match may have and still be shown: each word within its allowed edits. */
+export function worstAcceptedRank(text: string): number {
+  return 4 + wordsOf(fold(text)).reduce((sum, w) => sum + allowedEdits(w), 0);
+}

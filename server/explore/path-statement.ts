@@ -13,9 +13,18 @@ export interface PathStatement {
   slots: Record<string, CypherFragment>;
 }
 
-export function pathStatement(family: PathFamily, maxHops: number): PathStatement {
-  return { name: `paths-${family}`, slots: { maxHops: checkedInteger(maxHops, 1, MAX_HOPS, 'maxHops') } };
+/** `directed` follows each relationship's direction; otherwise either way. */
+export function pathStatement(family: PathFamily, maxHops: number, directed = false): PathStatement {
+  return {
+    name: `paths-${family}${directed ? '-directed' : ''}`,
+    slots: { maxHops: checkedInteger(maxHops, 1, MAX_HOPS, 'maxHops') },
+  };
 }
 
 /** Every path statement, so start-up can check that each file exists. */
-export const pathStatements = (): string[] => ['paths-all-shortest', 'paths-k-shortest'];
+export const pathStatements = (): string[] => [
+  'paths-all-shortest',
+  'paths-k-shortest',
+  'paths-all-shortest-directed',
+  'paths-k-shortest-directed',
+];

@@ -13,6 +13,8 @@ export const COMPONENTS: Record<string, z.ZodType> = {
   ErrorBody: api.ErrorBody,
   SchemaResponse: api.SchemaResponse,
   OntologyResponse,
+  OverviewResponse: api.OverviewResponse,
+  QueryPlan: api.QueryPlan,
   SearchResponse: api.SearchResponse,
   NodeDetails: api.NodeDetails,
   NeighborsResponse: api.NeighborsResponse,

@@ -15,6 +15,7 @@ import { graphSchema } from '../explore/graph-schema.ts';
 import { listDocuments } from '../explore/list-documents.ts';
 import { neighbors } from '../explore/neighbors.ts';
 import { nodeDetails } from '../explore/node-details.ts';
+import { overview } from '../explore/overview.ts';
 import { pathStatements } from '../explore/path-statement.ts';
 import { searchNodes } from '../explore/search-nodes.ts';
 import { openApiDocument } from '../openapi/openapi-document.ts';
@@ -27,7 +28,11 @@ export type Handlers = { [K in EndpointName]: Handler<K> };
 const STATEMENTS = [
   'graph-counts',
   'label-counts-scan',
-  'schema-sample',
+  'label-profile',
+  'node-indexes',
+  'count-nodes',
+  'overview-hubs',
+  'property-keys',
   'fulltext-index',
   'search-fulltext',
   'search-scan',
@@ -49,6 +54,7 @@ export function handlers(deps: AppDeps): Handlers {
   return {
     schema: (_input, res) => graphSchema(readContext(deps, res)),
     ontology: (_input, res) => getOntology(readContext(deps, res)),
+    overview: (_input, res) => overview(readContext(deps, res)),
     search: ({ query }, res) => searchNodes(readContext(deps, res), query),
     nodeDetails: ({ params }, res) => nodeDetails(readContext(deps, res), params.id),
     neighbors: ({ params, query }, res) => neighbors(readContext(deps, res), params.id, query),

@@ -17,7 +17,7 @@ export function clientSignal(res: Response): AbortSignal {
   return controller.signal;
 }
 
-export function readContext({ driver, config, documents }: AppDeps, res: Response): ReadContext {
+export function readContext({ driver, config, documents, profiles }: AppDeps, res: Response): ReadContext {
   const requestId = requestIdOf(res);
   return {
     driver,
@@ -26,6 +26,7 @@ export function readContext({ driver, config, documents }: AppDeps, res: Respons
     waitMs: config.DB_WAIT_MS,
     timeoutMs: config.QUERY_TIMEOUT_MS,
     documents,
+    profiles,
     ...(requestId ? { requestId } : {}),
   };
 }

@@ -79,7 +79,9 @@ const cypherCases: Case[] = [
   ['СREATE (:Hack)', 400, 'cypher_syntax_error'], // the first letter is Cyrillic
   ['MATCH (n) RETURN n; CREATE (:Hack)', 400, 'cypher_syntax_error'],
   ['EXPLAIN CREATE (:Hack)', 403, 'cypher_not_read_only'],
-  ['PROFILE CREATE (:Hack)', 400, 'cypher_error'],
+  // PROFILE executes the query: the query behind it is checked like any other, and refused.
+  ['PROFILE CREATE (:Hack)', 403, 'cypher_not_read_only'],
+  ['EXPLAIN MERGE (n:Hack {x: 1})', 403, 'cypher_not_read_only'],
 ];
 
 describe('POST /api/cypher refuses anything but a read', () => {

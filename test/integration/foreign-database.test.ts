@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NeighborsResponse, PathsResponse, SchemaResponse, SearchResponse } from '../../contract/api.ts';
+import { NeighborsResponse, OverviewResponse, PathsResponse, SchemaResponse, SearchResponse } from '../../contract/api.ts';
 import { OntologyResponse } from '../../contract/ontology.ts';
 import { createDriver, type Driver } from '../../server/db/driver.ts';
 import { buildApp } from '../helpers/app.ts';
@@ -70,8 +70,8 @@ describe("someone else's database", () => {
     expect(schema.hasFulltextIndex).toBe(false);
     expect(schema.labels).toEqual(
       expect.arrayContaining([
-        { label: 'Person', count: 2, properties: ['aliases', 'born', 'fullName'] },
-        { label: 'Book', count: 1, properties: ['title'] },
+        { label: 'Person', count: 2, properties: ['aliases', 'born', 'fullName'], caption: 'fullName', everyNode: false },
+        { label: 'Book', count: 1, properties: ['title'], caption: 'title', everyNode: false },
       ]),
     );
     expect(schema.relationshipTypes).toContainEqual({ type: 'WROTE', count: 1, properties: ['year'] });
@@ -115,6 +115,17 @@ describe("someone else's database", () => {
     const { ontology, applies } = OntologyResponse.parse((await request(app).get('/api/ontology').expect(200)).body);
     expect(applies).toBe(false);
     expect(Object.keys(ontology.relationshipTypes)).not.toContain('WROTE');
+  });
+
+  it('opens on an overview of its own data: no dates, so no timeline range, and no provenance', async () => {
+    const o = OverviewResponse.parse((await request(app).get('/api/overview').expect(200)).body);
+    expect(o.labels).toEqual([
+      { label: 'Person', count: 2 },
+      { label: 'Book', count: 1 },
+    ]);
+    expect(o.hubs[0]).toMatchObject({ id: ids.ada, caption: 'Ada Lovelace', degree: 2 });
+    expect(o.dates).toBeNull();
+    expect(o.provenance).toBe(false);
   });
 
   it('has written nothing: same nodes, relationships, properties, indexes and constraints', async () => {

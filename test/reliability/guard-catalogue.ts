@@ -78,7 +78,7 @@ export const ATTEMPTS: Attempt[] = [
   },
 
   // Procedures: dbms.*, db.* that write or reveal, tx.*
-  { name: 'dbms.components()', query: 'CALL dbms.components()', expectedStatus: 403 },
+  { name: 'dbms.components()', query: 'CALL dbms.components()', expectedStatus: 200 },
   { name: 'dbms.showCurrentUser()', query: 'CALL dbms.showCurrentUser()', expectedStatus: 403 },
   { name: 'dbms.info()', query: 'CALL dbms.info()', expectedStatus: 403 },
   { name: 'dbms.listConnections()', query: 'CALL dbms.listConnections()', expectedStatus: 403 },

@@ -133,4 +133,22 @@ describe('checkExplain', () => {
     expect(checkExplain({ queryType: 'r', database: 'system', plan: readPlan }, 'neo4j')?.code).toBe('cypher_forbidden_operation');
     expect(checkExplain({ queryType: 'r', database: 'neo4j', plan: false }, 'neo4j')?.code).toBe('cypher_forbidden_operation');
   });
+  it('accepts type "s" only for procedures that describe the server', () => {
+    const components = produce(op('ProcedureCall', 'dbms.components() :: (name :: STRING, versions :: LIST<STRING>, edition :: STRING)'));
+    expect(checkExplain({ queryType: 's', database: 'neo4j', plan: components }, 'neo4j')).toBeNull();
+    const labels = produce(op('ProcedureCall', 'db.labels() :: (label :: STRING)'));
+    expect(checkExplain({ queryType: 's', database: 'neo4j', plan: labels }, 'neo4j')?.code).toBe('cypher_forbidden_operation');
+  });
+  it('lets db.stats.retrieve read a describing section named by a request parameter, nothing else', () => {
+    const stats = (arg: string) => produce(op('ProcedureCall', `db.stats.retrieve($${arg}) :: (section :: STRING, data :: MAP)`));
+    expect(checkExplain({ queryType: 'r', database: 'neo4j', plan: stats('s') }, 'neo4j', { s: 'GRAPH COUNTS' })).toBeNull();
+    expect(checkExplain({ queryType: 'r', database: 'neo4j', plan: stats('s') }, 'neo4j', { s: 'QUERIES' })?.code).toBe(
+      'cypher_forbidden_operation',
+    );
+    expect(checkExplain({ queryType: 'r', database: 'neo4j', plan: stats('s') }, 'neo4j', { s: 'ALL' })).not.toBeNull();
+    // A literal becomes an anonymous parameter whose value the plan hides: a same-named request parameter proves nothing.
+    expect(
+      checkExplain({ queryType: 'r', database: 'neo4j', plan: stats('autostring_0') }, 'neo4j', { autostring_0: 'GRAPH COUNTS' }),
+    ).not.toBeNull();
+  });
 });

@@ -1,7 +1,7 @@
 /** Which Neo4j runs on which Java: the choice from the JDKs found, no Java needed. */
 import { describe, expect, it } from 'vitest';
-import { chooseRuntime, type Jdk } from '../../scripts/managed-neo4j/java.ts';
-import { CALENDAR_RELEASE, LTS_RELEASE, dockerImage, javaRequiredBy } from '../../scripts/managed-neo4j/versions.ts';
+import { chooseRuntime, type Jdk } from '../../../../scripts/managed-neo4j/java.ts';
+import { CALENDAR_RELEASE, LTS_RELEASE, dockerImage, javaRequiredBy } from '../../../../scripts/managed-neo4j/versions.ts';
 
 const jdk = (major: number): Jdk => ({ home: `/jdk-${major}`, java: `/jdk-${major}/bin/java`, javac: `/jdk-${major}/bin/javac`, major });
 

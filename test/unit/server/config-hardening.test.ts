@@ -1,8 +1,8 @@
 /** The configuration keys of the hardening (issue 21): host names, proxy trust, limits. */
 import { describe, expect, it } from 'vitest';
-import { ConfigError, parseConfig } from '../../server/config.ts';
-import { hostName } from '../../server/middleware/known-hosts.ts';
-import { jsonDepthExceeds } from '../../server/middleware/json-body.ts';
+import { ConfigError, parseConfig } from '../../../server/config.ts';
+import { hostName } from '../../../server/middleware/known-hosts.ts';
+import { jsonDepthExceeds } from '../../../server/middleware/json-body.ts';
 
 describe('hardening configuration', () => {
   it('defaults: loopback only, no proxy trusted, one expensive request per client, four in all', () => {

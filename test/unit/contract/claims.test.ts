@@ -1,6 +1,6 @@
 /** The one claim format: what the loader stores is what the mapper reads back, field for field. */
 import { describe, expect, it } from 'vitest';
-import { CLAIM_PROPERTY_KEYS, ClaimEntry, claimsFromProperties, claimsToProperties, type StoredClaim } from '../../contract/claims.ts';
+import { CLAIM_PROPERTY_KEYS, ClaimEntry, claimsFromProperties, claimsToProperties, type StoredClaim } from '../../../contract/claims.ts';
 
 const claims: StoredClaim[] = [
   { document: 'doc-a', quote: 'X said so.', start: 10, end: 20, speaker: 'person-x', attributed: true, attributedTo: null, credibility: 3 },

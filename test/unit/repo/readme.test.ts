@@ -3,11 +3,11 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readSeedFile } from '../../seed/read.ts';
-import { loadOntology } from '../../server/ontology.ts';
-import { ontologyTable } from '../../scripts/ontology-table.ts';
+import { readSeedFile } from '../../../seed/read.ts';
+import { loadOntology } from '../../../server/ontology.ts';
+import { ontologyTable } from '../../../scripts/ontology-table.ts';
 
-const readme = readFileSync(join(import.meta.dirname, '..', '..', 'README.md'), 'utf8');
+const readme = readFileSync(join(import.meta.dirname, '..', '..', '..', 'README.md'), 'utf8');
 
 describe('README', () => {
   it('shows the ontology table generated from seed/ontology.yaml', () => {

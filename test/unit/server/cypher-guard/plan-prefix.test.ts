@@ -1,6 +1,6 @@
 /** EXPLAIN and PROFILE prefixes: what is split off, and what is left alone (then refused by Neo4j). */
 import { describe, expect, it } from 'vitest';
-import { splitPlanPrefix } from '../../server/cypher-guard/plan-prefix.ts';
+import { splitPlanPrefix } from '../../../../server/cypher-guard/plan-prefix.ts';
 
 describe('splitPlanPrefix', () => {
   it('splits a leading EXPLAIN or PROFILE, after blanks and comments', () => {

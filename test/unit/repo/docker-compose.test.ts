@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 
-const root = resolve(import.meta.dirname, '..', '..');
+const root = resolve(import.meta.dirname, '..', '..', '..');
 const text = readFileSync(resolve(root, 'docker-compose.yml'), 'utf8');
 const compose = parse(text) as { services: Record<string, { image?: string; environment: Record<string, string> }> };
 const neo4j = compose.services.neo4j!.environment;

@@ -1,7 +1,13 @@
 /** Captions, search properties and label specificity from measurements: no database needed. */
 import { describe, expect, it } from 'vitest';
 import { captionPolicy } from '../../../../server/explore/captions.ts';
-import { buildProfile, captionScore, labelsBySpecificity, type LabelSample, type StringStats } from '../../../../server/explore/data-profile.ts';
+import {
+  buildProfile,
+  captionScore,
+  labelsBySpecificity,
+  type LabelSample,
+  type StringStats,
+} from '../../../../server/explore/data-profile.ts';
 
 const stats = (key: string, over: Partial<StringStats> = {}): StringStats => ({
   key,

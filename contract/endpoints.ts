@@ -27,6 +27,11 @@ export interface Endpoint {
   response: z.ZodType;
   /** Error statuses beyond the ones every endpoint may answer (401, 429, 431). */
   errors: readonly number[];
+  /**
+   * Runs under the fair-share limit (server/middleware/fair-share.ts): per client and in all, 429
+   * at once when full. For requests whose cost the input does not bound (paths, an analyst's query).
+   */
+  expensive?: true;
   /** The bounds the input schemas enforce, by name (documented in OpenAPI as x-limits). */
   limits?: Readonly<Record<string, number>>;
 }
@@ -89,6 +94,7 @@ export const ENDPOINTS = {
     summary: 'Shortest, all shortest, or k shortest simple paths between two nodes, with provenance on every edge',
     query: api.PathsQuery,
     response: api.PathsResponse,
+    expensive: true,
     errors: [400, 404, 422, 503],
     limits: { maxHops: api.LIMITS.maxHops, k: api.LIMITS.pathsK, types: api.LIMITS.listItems },
   },
@@ -124,6 +130,7 @@ export const ENDPOINTS = {
     summary: "An analyst's own read-only query: refused (403) unless the server's plan only reads; bounded in time, rows and bytes",
     body: api.CypherRequest,
     response: api.CypherResponse,
+    expensive: true,
     errors: [400, 403, 413, 415, 422, 503],
     limits: { queryChars: api.LIMITS.cypherQueryChars, limit: api.LIMITS.cypherRows },
   },

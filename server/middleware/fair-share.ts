@@ -7,16 +7,16 @@
  * just until the answer is sent: a search past its limit can run on after the answer.
  */
 import type { RequestHandler } from 'express';
+import { endpointRows } from '../../contract/endpoints.ts';
 import type { Driver } from '../db/driver.ts';
 import { HttpError } from '../errors.ts';
 import { transactionsGone } from '../db/request-transactions.ts';
 import { requestIdOf } from './request-id.ts';
 
-/** Paths under /api that count as expensive; a new expensive endpoint joins with one line. */
-export const EXPENSIVE_ROUTES: readonly string[] = [
-  '/paths', // k shortest paths can explore every simple path from a hub
-  '/cypher', // an analyst's own query, bounded only by its limits
-];
+/** Paths under /api that count as expensive: the rows of the endpoint table marked `expensive`. */
+export const EXPENSIVE_ROUTES: readonly RegExp[] = endpointRows()
+  .filter((e) => e.expensive)
+  .map((e) => new RegExp(`^${e.path.slice('/api'.length).replace(/:\w+/g, '[^/]+')}$`));
 
 /** How long a slot waits for a request's leftover transactions before it is freed anyway. */
 const LEFTOVER_WAIT_MS = 60_000;
@@ -55,7 +55,7 @@ export class ConcurrencyLimiter {
   }
 }
 
-const isExpensive = (path: string) => EXPENSIVE_ROUTES.some((p) => path === p || path.startsWith(`${p}/`));
+const isExpensive = (path: string) => EXPENSIVE_ROUTES.some((route) => route.test(path));
 
 export interface FairShareDeps {
   limiter: ConcurrencyLimiter;

@@ -13,7 +13,7 @@ beforeAll(async () => {
   turkey = await idOfKey(t.driver, t.database, 'country-turkey');
   azerbaijan = await idOfKey(t.driver, t.database, 'country-azerbaijan');
   const res = await request(t.app)
-    .get(`/api/nodes/${encodeURIComponent(turkey)}/neighbors?types=BACKS&direction=out`)
+    .get(`/api/nodes/${encodeURIComponent(turkey)}/neighbors?types=SUPPORTS&direction=out`)
     .expect(200);
   backs = NeighborsResponse.parse(res.body).graph.edges[0]!.id;
 });

@@ -23,7 +23,7 @@ afterAll(async () => {
 interface Example {
   documents: { key: string; textFile?: string }[];
   nodes: { key: string }[];
-  relationships: { from: string; to: string; evidence?: { document: string; quote: string }[] }[];
+  relationships: { from: string; to: string; evidence?: { document: string; quote: string; speaker?: string }[] }[];
 }
 
 /** The first ```yaml block after the README's import heading. */
@@ -52,7 +52,10 @@ describe("the README's import example", () => {
     for (const r of example.relationships) {
       r.from = unique(r.from);
       r.to = unique(r.to);
-      for (const e of r.evidence ?? []) e.document = unique(e.document);
+      for (const e of r.evidence ?? []) {
+        e.document = unique(e.document);
+        if (e.speaker) e.speaker = unique(e.speaker);
+      }
     }
     const file = join(dir, 'example.yaml');
     writeFileSync(file, stringify(example));

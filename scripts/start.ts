@@ -7,19 +7,13 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { MissingPrerequisite, PortInUse, createManagedNeo4j, managedNeo4jOptionsFromEnv } from './managed-neo4j.ts';
-import { clientDistDir, exitOnSignals, exitOnStartError, serverConfig, startServer, type ServerConfig } from '../server/main.ts';
-import { createDriver } from '../server/db/index.ts';
+import { clientDistDir, driverFor, exitOnSignals, exitOnStartError, serverConfig, startServer, type ServerConfig } from '../server/main.ts';
 import { createLogger } from '../server/logger.ts';
 import { seedIfEmpty } from '../seed/load.ts';
 
 /** Loads the seed graph into an empty database; a database with any node is left alone. */
 async function seedWhenEmpty(config: ServerConfig): Promise<void> {
-  const driver = createDriver({
-    uri: config.NEO4J_URI,
-    user: config.NEO4J_USER,
-    password: config.NEO4J_PASSWORD,
-    waitMs: config.DB_WAIT_MS,
-  });
+  const driver = driverFor(config);
   try {
     await seedIfEmpty({ driver, database: config.NEO4J_DATABASE, logger: createLogger(config.LOG_LEVEL) });
   } finally {

@@ -52,14 +52,14 @@ export function serverConfig(env: Record<string, string | undefined>): ServerCon
   return { ...config, NEO4J_URI: config.NEO4J_URI, NEO4J_PASSWORD: config.NEO4J_PASSWORD };
 }
 
+/** A driver on the configured database (the server's, and the start script's for seeding). */
+export function driverFor(config: ServerConfig): ReturnType<typeof createDriver> {
+  return createDriver({ uri: config.NEO4J_URI, user: config.NEO4J_USER, password: config.NEO4J_PASSWORD, waitMs: config.DB_WAIT_MS });
+}
+
 export async function startServer(config: ServerConfig): Promise<Running> {
   const logger = createLogger(config.LOG_LEVEL);
-  const driver = createDriver({
-    uri: config.NEO4J_URI,
-    user: config.NEO4J_USER,
-    password: config.NEO4J_PASSWORD,
-    waitMs: config.DB_WAIT_MS,
-  });
+  const driver = driverFor(config);
   try {
     await driver.verifyConnectivity({ database: config.NEO4J_DATABASE });
   } catch (e) {

@@ -4,6 +4,7 @@ import './api/zod-config.ts';
 import type { AppContext, Ui } from './actions/action.ts';
 import { bindKeyboard } from './actions/keyboard.ts';
 import { createHttpApi } from './api/http-api.ts';
+import { loadSession } from './api/session.ts';
 import { SchemaCache } from './api/schema-cache.ts';
 import { openDefaultView, openSharedView } from './app/first-view.ts';
 import { syncLinkToView } from './app/link-sync.ts';
@@ -37,6 +38,8 @@ import { createTypeahead } from './ui/typeahead.ts';
 const settings = createSettings();
 document.documentElement.dataset.theme = settings.get().theme;
 const api = createHttpApi();
+// Whether this page may edit (and, on the local setup, the editor cookie), asked before anything writes.
+void loadSession(api);
 const notifier = new Notifier();
 const view = new GraphView(byId('cy'), settings.get().theme, settings.get().webgl);
 const scene = new Scene(() => view.cy);

@@ -260,6 +260,14 @@ export type CypherRequest = z.input<typeof CypherRequest>;
 export type CypherResponse = z.infer<typeof CypherResponse>;
 
 // GET /api/openapi.json
+// --- Session: what this page may do ---
+export const SessionResponse = z.object({
+  /** This request may write (it carries the editor token, or has just been given the cookie). */
+  editor: z.boolean(),
+  /** `off`: the server has no editor token; `token`: writes need X-Editor-Token; `cookie`: the local page gets it as a cookie. */
+  editing: z.enum(['off', 'token', 'cookie']),
+});
+
 export const OpenApiDocument = z.looseObject({ openapi: z.string() }).meta({ description: 'An OpenAPI 3.1 document' });
 
 /** A Cypher error's position, when Neo4j gives one (400 cypher_syntax_error details). */

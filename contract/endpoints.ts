@@ -17,7 +17,7 @@ import * as api from './api.ts';
 import { OntologyResponse } from './ontology.ts';
 
 export interface Endpoint {
-  method: 'get' | 'post';
+  method: 'get' | 'post' | 'put' | 'patch' | 'delete';
   /** Express path syntax, always under /api: `/api/nodes/:id`. */
   path: `/api/${string}`;
   summary: string;
@@ -32,6 +32,11 @@ export interface Endpoint {
    * at once when full. For requests whose cost the input does not bound (paths, an analyst's query).
    */
   expensive?: true;
+  /**
+   * A write: needs the editor token (server/middleware/editor-token.ts), 401 without it and 403
+   * when the server has none. Runs all or nothing in one write transaction.
+   */
+  editor?: true;
   /** The bounds the input schemas enforce, by name (documented in OpenAPI as x-limits). */
   limits?: Readonly<Record<string, number>>;
 }
@@ -133,6 +138,14 @@ export const ENDPOINTS = {
     expensive: true,
     errors: [400, 403, 413, 415, 422, 503],
     limits: { queryChars: api.LIMITS.cypherQueryChars, limit: api.LIMITS.cypherRows },
+  },
+  session: {
+    method: 'get',
+    path: '/api/session',
+    summary:
+      'What this page may do: whether it may edit, and how editing is enabled; on the local setup (EDITOR_COOKIE) it hands the editor token over as an HttpOnly cookie',
+    response: api.SessionResponse,
+    errors: [],
   },
   openApi: {
     method: 'get',

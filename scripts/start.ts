@@ -10,6 +10,7 @@ import { MissingPrerequisite, PortInUse, createManagedNeo4j, managedNeo4jOptions
 import { clientDistDir, driverFor, exitOnSignals, exitOnStartError, serverConfig, startServer, type ServerConfig } from '../server/main.ts';
 import { createLogger } from '../server/logger.ts';
 import { seedIfEmpty } from '../seed/load.ts';
+import { withLocalEditing } from './editor-token.ts';
 
 /** Loads the seed graph into an empty database; a database with any node is left alone. */
 async function seedWhenEmpty(config: ServerConfig): Promise<void> {
@@ -24,9 +25,11 @@ async function seedWhenEmpty(config: ServerConfig): Promise<void> {
 async function main(): Promise<void> {
   const env = { ...process.env };
   if (!env.NEO4J_URI) {
-    const db = await createManagedNeo4j(managedNeo4jOptionsFromEnv(env)).start();
+    const managed = createManagedNeo4j(managedNeo4jOptionsFromEnv(env));
+    const db = await managed.start();
     Object.assign(env, { NEO4J_URI: db.uri, NEO4J_USER: db.user, NEO4J_PASSWORD: db.password, NEO4J_DATABASE: db.database });
     env.SEED_IF_EMPTY ??= 'true';
+    withLocalEditing(env, managed.home);
     console.error(`Using the managed Neo4j at ${db.uri} (npm run db:env prints its credentials)`);
   }
   const config = serverConfig(env);
@@ -39,6 +42,7 @@ async function main(): Promise<void> {
   const running = await startServer(config);
   exitOnSignals(running);
   console.log(`\n  Relationship explorer: ${running.url}\n`);
+  if (config.EDITOR_COOKIE) console.log('  Editing is on for this machine (the page gets the editor token as a cookie).\n');
 }
 
 main().catch((e: unknown) => {

@@ -37,6 +37,16 @@ export const ConfigSchema = z
     DB_WAIT_MS: positiveInt.max(120_000).default(5_000),
     /** Optional bearer token required on /api when set (deployments beyond one's own machine). */
     API_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+    /** The token that allows writes (adding documents and claims, verdicts, cases); without it the graph is read-only. */
+    EDITOR_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+    /**
+     * Hand the editor token to the page as an HttpOnly SameSite=Strict cookie (GET /api/session)
+     * when the request comes from this machine: set by `npm start` for the local user, off otherwise.
+     */
+    EDITOR_COOKIE: z
+      .enum(['true', 'false'])
+      .default('false')
+      .transform((v) => v === 'true'),
     /** Comma-separated origins allowed by CORS; empty means same-origin only. */
     CORS_ORIGINS: z
       .string()
@@ -75,6 +85,10 @@ export const ConfigSchema = z
       .enum(['true', 'false'])
       .default('false')
       .transform((v) => v === 'true'),
+  })
+  .refine((c) => !c.EDITOR_TOKEN || c.EDITOR_TOKEN !== c.API_TOKEN, {
+    message: 'must differ from API_TOKEN (reading and writing are separate roles)',
+    path: ['EDITOR_TOKEN'],
   })
   .refine((c) => !c.NEO4J_URI || c.NEO4J_PASSWORD !== undefined, {
     message: 'is required when NEO4J_URI is set',

@@ -4,6 +4,7 @@ import { ErrorBody } from '../../contract/api.ts';
 import { endpointRows, pathParamNames, type Endpoint } from '../../contract/endpoints.ts';
 import { ApiError } from './api-error.ts';
 import { askForToken, authHeaders, currentToken } from './api-token.ts';
+import { editorHeaders } from './editor-token.ts';
 import type { ExplorerApi } from './explorer-api.ts';
 
 type Fields = Record<string, unknown>;
@@ -53,9 +54,14 @@ export function createHttpApi(base = ''): ExplorerApi {
   async function call<S extends z.ZodType>(schema: S, path: string, init: RequestInit & { signal?: AbortSignal }): Promise<z.infer<S>> {
     const token = currentToken();
     let res = await send(path, init);
+    let body = await readJson(res);
     // A server with API_TOKEN set: ask once (unless a token came meanwhile), retry once with it.
-    if (res.status === 401 && (currentToken() !== token || askForToken())) res = await send(path, init);
-    const body = await readJson(res);
+    // (A write's 401 for the editor token is another matter: it is not the API token's to fix.)
+    const needsApiToken = res.status === 401 && ErrorBody.safeParse(body).data?.error.code === 'unauthorized';
+    if (needsApiToken && (currentToken() !== token || askForToken())) {
+      res = await send(path, init);
+      body = await readJson(res);
+    }
     if (!res.ok) {
       const err = ErrorBody.safeParse(body);
       if (err.success) throw new ApiError(res.status, err.data.error.code, err.data.error.message, err.data.error.details);
@@ -75,8 +81,12 @@ export function createHttpApi(base = ''): ExplorerApi {
   }
   function request(e: Endpoint, input: Fields | void, signal?: AbortSignal): Promise<unknown> {
     const { path, rest } = fillPath(e, input ?? {});
-    if (e.method === 'get') return call(e.response, path + queryString(rest), { method: 'GET', signal });
-    return call(e.response, path, { method: 'POST', body: JSON.stringify(rest), headers: { 'content-type': 'application/json' }, signal });
+    const method = e.method.toUpperCase();
+    if (e.method === 'get') return call(e.response, path + queryString(rest), { method, signal });
+    // A write without fields (a DELETE by id) sends no body at all.
+    if (!e.body && Object.keys(rest).length === 0) return call(e.response, path, { method, headers: editorHeaders(), signal });
+    const headers = { 'content-type': 'application/json', ...(e.editor ? editorHeaders() : {}) };
+    return call(e.response, path, { method, body: JSON.stringify(rest), headers, signal });
   }
 
   // Each method's types come from its row (ExplorerApi); the table walk cannot carry them per key.

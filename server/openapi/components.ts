@@ -26,6 +26,7 @@ export const COMPONENTS: Record<string, z.ZodType> = {
   CypherRequest: api.CypherRequest,
   CypherResponse: api.CypherResponse,
   CypherErrorDetails: api.CypherErrorDetails,
+  SessionResponse: api.SessionResponse,
   OpenApiDocument: api.OpenApiDocument,
 };
 

@@ -59,7 +59,8 @@ export function openApiPath(path: string): string {
 function operation(e: Endpoint): Json {
   const responses: Json = { 200: { description: 'OK', content: { 'application/json': { schema: ref(componentName(e.response)) } } } };
   // Every operation can meet the host check, the token and the rate limit; a body its time-out.
-  for (const status of [...e.errors, ...(e.body ? [408] : []), 401, 421, 429]) {
+  // A write also meets the editor check: 401 without the token, 403 when the server has none.
+  for (const status of [...e.errors, ...(e.body ? [408] : []), ...(e.editor ? [403] : []), 401, 421, 429]) {
     responses[status] = { description: STATUS_TEXT[status] ?? 'Error', content: { 'application/json': { schema: ref('ErrorBody') } } };
   }
   // Node's HTTP parser answers this itself, with no body, before the app sees the request: a
@@ -73,6 +74,7 @@ function operation(e: Endpoint): Json {
       : {}),
     responses,
     ...(e.limits ? { 'x-limits': e.limits } : {}),
+    ...(e.editor ? { security: [{ editorToken: [] }, { editorCookie: [] }] } : {}),
   };
 }
 
@@ -102,6 +104,11 @@ export function openApiDocument(): OpenApi {
         ...Object.fromEntries(
           endpointRows().flatMap((e) => (e.body ? [[`${componentName(e.body)}Input`, inputs[componentName(e.body)]]] : [])),
         ),
+      },
+      // Writes (rows marked editor): the token as a header, or the local page's cookie (GET /api/session).
+      securitySchemes: {
+        editorToken: { type: 'apiKey', in: 'header', name: 'X-Editor-Token' },
+        editorCookie: { type: 'apiKey', in: 'cookie', name: 'explorer_editor' },
       },
     },
   };

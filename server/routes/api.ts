@@ -3,7 +3,8 @@ import type { Router } from 'express';
 import type { AppDeps } from '../deps.ts';
 import { endpointRouter } from './endpoint-router.ts';
 import { handlers } from './handlers.ts';
+import { requireEditor } from '../middleware/editor-token.ts';
 
 export function apiRouter(deps: AppDeps): Router {
-  return endpointRouter(handlers(deps));
+  return endpointRouter(handlers(deps), { editor: requireEditor(deps.config.EDITOR_TOKEN) });
 }

@@ -19,6 +19,7 @@ import { overview } from '../explore/overview.ts';
 import { pathStatements } from '../explore/path-statement.ts';
 import { searchNodes } from '../explore/search-nodes.ts';
 import { openApiDocument } from '../openapi/openapi-document.ts';
+import { session } from '../session/session.ts';
 import { readContext } from './read-context.ts';
 
 export type Handler<K extends EndpointName> = (input: ParsedInput<K>, res: Response) => Promise<ResponseOf<K>> | ResponseOf<K>;
@@ -72,6 +73,7 @@ export function handlers(deps: AppDeps): Handlers {
         },
         body,
       ),
+    session: (_input, res) => session(config, res.req, res),
     openApi: () => openApiDocument(),
   };
 }

@@ -8,6 +8,23 @@ const driver = testDriver();
 const appWith = (env: Record<string, string>) => buildApp(driver, { env });
 afterAll(() => driver.close());
 
+describe('editor session on the real app', () => {
+  const editorToken = 'an-editor-token-for-this-test';
+
+  it('says editing is off with no EDITOR_TOKEN', async () => {
+    const res = await request(appWith({})).get('/api/session').expect(200);
+    expect(res.body).toEqual({ editor: false, editing: 'off' });
+  });
+
+  it('hands the local page the cookie when EDITOR_COOKIE is on, and needs the API token first when one is set', async () => {
+    const app = appWith({ EDITOR_TOKEN: editorToken, EDITOR_COOKIE: 'true', API_TOKEN: 'a-long-enough-test-token' });
+    await request(app).get('/api/session').expect(401);
+    const res = await request(app).get('/api/session').set('Authorization', 'Bearer a-long-enough-test-token').expect(200);
+    expect(res.body).toEqual({ editor: true, editing: 'cookie' });
+    expect(String(res.headers['set-cookie'])).toMatch(/explorer_editor=.*HttpOnly.*SameSite=Strict/i);
+  });
+});
+
 describe('API token', () => {
   const token = 'a-long-enough-test-token';
   const app = appWith({ API_TOKEN: token });

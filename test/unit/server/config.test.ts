@@ -26,6 +26,9 @@ describe('parseConfig', () => {
     [{ RATE_LIMIT_PER_MINUTE: '-1' }, /RATE_LIMIT_PER_MINUTE/],
     [{ NEO4J_DATABASE: 'a b' }, /NEO4J_DATABASE/],
     [{ API_TOKEN: 'short' }, /API_TOKEN must be at least 16/],
+    [{ EDITOR_TOKEN: 'short' }, /EDITOR_TOKEN must be at least 16/],
+    [{ API_TOKEN: 'the-same-token-twice', EDITOR_TOKEN: 'the-same-token-twice' }, /EDITOR_TOKEN must differ from API_TOKEN/],
+    [{ EDITOR_COOKIE: 'yes' }, /EDITOR_COOKIE/],
   ])('rejects %o with one line naming the variable', (env, message) => {
     expect(() => parseConfig(env)).toThrow(ConfigError);
     try {

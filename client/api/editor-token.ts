@@ -4,6 +4,15 @@
  * the server hands its page an HttpOnly cookie (GET /api/session), which the browser sends itself.
  */
 const KEY = 'explorer.editorToken';
+/** The name the editor gave, for change sets' author (kept across visits: it is no secret). */
+const NAME_KEY = 'explorer.editorName';
+
+export const editorDisplayName = (): string | null => localStorage.getItem(NAME_KEY);
+
+export function setEditorName(name: string | null): void {
+  if (name?.trim()) localStorage.setItem(NAME_KEY, name.trim());
+  else localStorage.removeItem(NAME_KEY);
+}
 
 export const currentEditorToken = (): string | null => sessionStorage.getItem(KEY);
 
@@ -12,8 +21,9 @@ export function setEditorToken(token: string | null): void {
   else sessionStorage.removeItem(KEY);
 }
 
-/** The header to send on a write, when a token was typed in. */
+/** The headers to send on a write: the token when one was typed in, the editor's name when given. */
 export function editorHeaders(): Record<string, string> {
   const token = currentEditorToken();
-  return token ? { 'x-editor-token': token } : {};
+  const name = editorDisplayName();
+  return { ...(token ? { 'x-editor-token': token } : {}), ...(name ? { 'x-editor-name': encodeURIComponent(name) } : {}) };
 }

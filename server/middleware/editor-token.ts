@@ -80,3 +80,28 @@ export function requireEditor(token: string | undefined): RequestHandler {
     );
   };
 }
+
+export const EDITOR_NAME_HEADER = 'x-editor-name';
+const DEFAULT_EDITOR_NAME = 'editor';
+
+/**
+ * Who is writing, for the change set's author: the `X-Editor-Name` header (the page sends the
+ * name the editor gave, percent-encoded), trimmed and capped, or "editor". The token says whether one may write;
+ * the name only says who, as the editor gave it.
+ */
+/** Header values are bytes: the page percent-encodes the name (any script's letters); a bad escape stays as sent. */
+function decoded(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
+export function editorName(req: Request): string {
+  const given = decoded(req.get(EDITOR_NAME_HEADER) ?? '')
+    .trim()
+    .replace(/\s+/g, ' ')
+    .slice(0, 100);
+  return given || DEFAULT_EDITOR_NAME;
+}

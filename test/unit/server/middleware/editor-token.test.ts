@@ -4,7 +4,8 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorHandler } from '../../../../server/error-handler.ts';
 import { createLogger } from '../../../../server/logger.ts';
-import { cookieValue, requireEditor } from '../../../../server/middleware/editor-token.ts';
+import type { Request } from 'express';
+import { cookieValue, editorName, requireEditor } from '../../../../server/middleware/editor-token.ts';
 
 const TOKEN = 'an-editor-token-of-some-length';
 let base = '';
@@ -69,5 +70,17 @@ describe('cookieValue', () => {
     expect(cookieValue('a=1; explorer_editor=x%2By; b=2', 'explorer_editor')).toBe('x+y');
     expect(cookieValue('explorer_editorx=1', 'explorer_editor')).toBeUndefined();
     expect(cookieValue(undefined, 'explorer_editor')).toBeUndefined();
+  });
+});
+
+describe('editorName', () => {
+  const req = (name?: string) => ({ get: (h: string) => (h === 'x-editor-name' ? name : undefined) }) as unknown as Request;
+  it('takes the given name, trimmed and capped, else "editor"', () => {
+    expect(editorName(req('  Ana   Silva '))).toBe('Ana Silva');
+    expect(editorName(req('x'.repeat(300)))).toHaveLength(100);
+    expect(editorName(req())).toBe('editor');
+    expect(editorName(req('   '))).toBe('editor');
+    expect(editorName(req(encodeURIComponent('Zoë Ødegård')))).toBe('Zoë Ødegård');
+    expect(editorName(req('100%'))).toBe('100%');
   });
 });

@@ -87,9 +87,14 @@ const typesOfFamilies = (ontology: Ontology, families: readonly Family[]) =>
 export function resolveTypes(filters: PathFilters, ontology: Ontology | null): { types: string[] | null; excludeTypes: string[] } {
   const families = filters.families?.length ? filters.families : undefined;
   if ((families || filters.excludeFamilies?.length) && !ontology) {
-    throw new HttpError(400, 'invalid_request', 'Invalid query string: families: this database is not built on the ontology; filter by types instead', {
-      issues: [{ path: 'families', message: 'this database is not built on the ontology' }],
-    });
+    throw new HttpError(
+      400,
+      'invalid_request',
+      'Invalid query string: families: this database is not built on the ontology; filter by types instead',
+      {
+        issues: [{ path: 'families', message: 'this database is not built on the ontology' }],
+      },
+    );
   }
   let types = filters.types?.length ? filters.types : null;
   if (families && ontology) {
@@ -149,7 +154,8 @@ export async function findPaths(ctx: ReadContext, input: PathsInput, known?: { o
   // Ranking needs candidates beyond the ones returned: k mode ranks all the statement finds, the
   // shortest mode a screenful of the shortest; all shortest one more than its cap (to tell it was
   // capped) and room for the parallel twins dropped below.
-  const fetch = input.mode === 'k' ? K_CANDIDATES : input.mode === 'shortest' ? SHORTEST_CANDIDATES : input.keepParallel ? limit + 1 : 2 * limit + 1;
+  const fetch =
+    input.mode === 'k' ? K_CANDIDATES : input.mode === 'shortest' ? SHORTEST_CANDIDATES : input.keepParallel ? limit + 1 : 2 * limit + 1;
   const rows = await queryJson(
     ctx,
     statement.name,

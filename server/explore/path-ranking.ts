@@ -52,7 +52,13 @@ export function scorePath(path: RankInput): PathScore {
   const evidence = path.hops.reduce((sum, h) => sum + WEIGHTS.evidence / (1 + h.sources), 0);
   const ended = WEIGHTS.ended * path.hops.filter((h) => h.ended).length;
   const hubs = path.innerDegrees.reduce((sum, d) => sum + hubPenalty(d), 0);
-  return { total: round(hops + evidence + ended + hubs), hops: round(hops), evidence: round(evidence), ended: round(ended), hubs: round(hubs) };
+  return {
+    total: round(hops + evidence + ended + hubs),
+    hops: round(hops),
+    evidence: round(evidence),
+    ended: round(ended),
+    hubs: round(hubs),
+  };
 }
 
 /** Lowest total first; ties keep the order they came in (the database's shortest-first), so the sort is stable. */

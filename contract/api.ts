@@ -40,6 +40,8 @@ export const LIMITS = {
   elementIds: 10_000,
   /** Entities in one POST /api/paths/connect (each pair is one path search). */
   connectIds: 8,
+  /** Relationships one path request's search may follow (its expansion budget). */
+  pathsBudget: 200_000,
 } as const;
 
 /** A list parameter as it travels in a query string (`a,b,c`); undefined for no list. */
@@ -197,6 +199,8 @@ export const PathsQuery = z.object({
   k: z.coerce.number<number>().int().min(1).max(LIMITS.pathsK).default(5),
   /** Keep paths that differ only in which of two opposite parallel relationships they take. */
   keepParallel: flag.default(false),
+  /** How many relationships the search may follow before it answers "not found within the budget" (default 20,000). */
+  budget: z.coerce.number<number>().int().min(10).max(LIMITS.pathsBudget).optional(),
 });
 
 /** One end of a validity interval: the day, how precisely the source gives it, and whether it is inferred. */
@@ -251,6 +255,16 @@ export const PathSearch = z.object({
   excludedTypes: z.array(z.string()),
   /** How many candidate paths were ranked. */
   candidates: z.number(),
+  /**
+   * The bidirectional search run first: `found` (at `distance` hops), `unreachable` (proven: no
+   * path within maxHops), or `budget` (it followed `budget` relationships without deciding).
+   */
+  outcome: z.enum(['found', 'unreachable', 'budget']),
+  distance: z.number().nullable(),
+  budget: z.number(),
+  /** Relationships followed, and distinct nodes reached from both ends. */
+  expanded: z.number(),
+  visited: z.number(),
 });
 export const PathsResponse = z.object({
   paths: z.array(PathJson),
@@ -291,7 +305,11 @@ export const ConnectResponse = z.object({
   links: z.array(z.object({ from: z.string(), to: z.string(), path: PathJson })),
   /** Entities no path within maxHops reaches from the others. */
   unconnected: z.array(z.string()),
-  searched: PathSearch.omit({ candidates: true }).extend({ pairs: z.number() }),
+  searched: PathSearch.pick({ maxHops: true, directed: true, asOf: true, timeRespecting: true, types: true, excludedTypes: true }).extend({
+    /** Pairs searched; their summed expansions. */
+    pairs: z.number(),
+    expanded: z.number(),
+  }),
 });
 export type ConnectRequest = z.infer<typeof ConnectRequest>;
 export type ConnectResponse = z.infer<typeof ConnectResponse>;

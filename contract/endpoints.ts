@@ -97,7 +97,7 @@ export const ENDPOINTS = {
     response: api.PathsResponse,
     expensive: true,
     errors: [400, 404, 422, 503],
-    limits: { maxHops: api.LIMITS.maxHops, k: api.LIMITS.pathsK, types: api.LIMITS.listItems },
+    limits: { maxHops: api.LIMITS.maxHops, k: api.LIMITS.pathsK, types: api.LIMITS.listItems, budget: api.LIMITS.pathsBudget },
   },
   connect: {
     method: 'post',

@@ -82,6 +82,7 @@ export async function connectNetwork(ctx: ReadContext, input: ConnectRequest): P
   const found: Pair[] = [];
   let searched: ConnectResponse['searched'] | undefined;
   let pairs = 0;
+  let expanded = 0;
   // One pair after another: each is an expensive search already, and the request holds one share.
   for (let i = 0; i < ids.length; i++) {
     for (let j = i + 1; j < ids.length; j++) {
@@ -89,8 +90,9 @@ export async function connectNetwork(ctx: ReadContext, input: ConnectRequest): P
       // A missing entity answers 404 naming it (findPaths checks both ends when no path is found).
       const res = await findPaths(ctx, { ...filters, from, to, mode: 'shortest', k: 1 }, { ontology });
       pairs++;
-      const { candidates: _c, ...rest } = res.searched;
-      searched ??= { ...rest, pairs: 0 };
+      const { maxHops, directed, asOf, timeRespecting, types, excludedTypes } = res.searched;
+      searched ??= { maxHops, directed, asOf, timeRespecting, types, excludedTypes, pairs: 0, expanded: 0 };
+      expanded += res.searched.expanded;
       if (res.paths[0]) found.push({ from, to, path: res.paths[0] });
     }
   }
@@ -106,5 +108,5 @@ export async function connectNetwork(ctx: ReadContext, input: ConnectRequest): P
   for (const id of ids) size.set(groups.find(id), (size.get(groups.find(id)) ?? 0) + 1);
   const main = [...size.entries()].sort((a, b) => b[1] - a[1])[0]![0];
   const unconnected = ids.filter((id) => groups.find(id) !== main);
-  return { ...tree, links, unconnected, searched: { ...searched!, pairs } };
+  return { ...tree, links, unconnected, searched: { ...searched!, pairs, expanded } };
 }

@@ -14,6 +14,7 @@ import { queryJson, type ReadContext } from '../db/query.ts';
 import { loadOntology } from '../ontology.ts';
 import { describeHops } from './path-hops.ts';
 import { rankPaths, scorePath } from './path-ranking.ts';
+import { DEFAULT_EXPANSION_BUDGET, reach } from './path-reach.ts';
 import { pathStatement } from './path-statement.ts';
 
 /** All shortest paths can be combinatorially many in a dense graph: a screenful is enough. */
@@ -42,6 +43,8 @@ export interface PathsInput extends PathFilters {
   mode: 'shortest' | 'allShortest' | 'k';
   k: number;
   keepParallel?: boolean | undefined;
+  /** Relationships the search may follow (DEFAULT_EXPANSION_BUDGET). */
+  budget?: number | undefined;
 }
 
 /**
@@ -149,8 +152,37 @@ export async function findPaths(ctx: ReadContext, input: PathsInput, known?: { o
   }
   const ontology = known ? known.ontology : await ontologyOf(ctx);
   const { types, excludeTypes } = resolveTypes(input, ontology);
-  const statement = pathStatement(input.mode === 'k' ? 'k-shortest' : 'all-shortest', input.maxHops, input.directed);
+  const budget = input.budget ?? DEFAULT_EXPANSION_BUDGET;
+  const asOf = input.asOf ?? null;
+  const timeRespecting = input.timeRespecting ?? false;
+  const search = await reach(ctx, { ...input, directed: input.directed ?? false, types, excludeTypes, asOf, budget });
+  const searched: PathSearch = {
+    maxHops: input.maxHops,
+    directed: input.directed ?? false,
+    asOf,
+    timeRespecting,
+    types,
+    excludedTypes: excludeTypes,
+    candidates: 0,
+    outcome: search.outcome,
+    distance: search.outcome === 'found' ? search.distance : null,
+    budget,
+    expanded: search.expanded,
+    visited: search.visited,
+  };
   const limit = input.mode === 'k' ? input.k : input.mode === 'shortest' ? 1 : ALL_SHORTEST_CAP;
+  // Only "no path" needs to know whether both ends exist (a 404 rather than an empty answer):
+  // a found path proves they do, and the check was one more round trip on every request.
+  const none = async () => {
+    await requireEnds(ctx, input.from, input.to);
+    return { paths: [], capped: false, limit, searched };
+  };
+  if (search.outcome !== 'found') return none();
+  // The distance bounds the statements: the shortest modes need no longer paths, k mode looks up to
+  // two hops beyond, and a time-respecting chain may need the whole maxHops (the search does not
+  // judge time across hops, so its distance is only a lower bound there).
+  const hops = timeRespecting ? input.maxHops : Math.min(input.maxHops, input.mode === 'k' ? search.distance + 2 : search.distance);
+  const statement = pathStatement(input.mode === 'k' ? 'k-shortest' : 'all-shortest', hops, input.directed);
   // Ranking needs candidates beyond the ones returned: k mode ranks all the statement finds, the
   // shortest mode a screenful of the shortest; all shortest one more than its cap (to tell it was
   // capped) and room for the parallel twins dropped below.
@@ -159,35 +191,14 @@ export async function findPaths(ctx: ReadContext, input: PathsInput, known?: { o
   const rows = await queryJson(
     ctx,
     statement.name,
-    {
-      from: input.from,
-      to: input.to,
-      types,
-      excludeTypes,
-      limit: fetch,
-      asOf: input.asOf ?? null,
-      timeRespecting: input.timeRespecting ?? false,
-    },
+    { from: input.from, to: input.to, types, excludeTypes, limit: fetch, asOf, timeRespecting },
     Row,
     statement.slots,
   );
   const found = rows.map((r) => r.p);
   const distinct = input.keepParallel ? found : withoutParallelTwins(found);
-  const searched: PathSearch = {
-    maxHops: input.maxHops,
-    directed: input.directed ?? false,
-    asOf: input.asOf ?? null,
-    timeRespecting: input.timeRespecting ?? false,
-    types,
-    excludedTypes: excludeTypes,
-    candidates: distinct.length,
-  };
-  // Only "no path" needs to know whether both ends exist (a 404 rather than an empty answer):
-  // a found path proves they do, and the check was one more round trip on every request.
-  if (distinct.length === 0) {
-    await requireEnds(ctx, input.from, input.to);
-    return { paths: [], capped: false, limit, searched };
-  }
+  searched.candidates = distinct.length;
+  if (distinct.length === 0) return none();
   const paths = await rankFound(ctx, distinct, limit, ontology, input.asOf);
   return { paths, capped: distinct.length > limit, limit, searched };
 }

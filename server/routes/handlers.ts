@@ -47,6 +47,7 @@ const STATEMENTS = [
   'elements-by-id',
   'ontology-applies',
   'node-degrees',
+  'path-frontier',
   ...pathStatements(),
 ];
 

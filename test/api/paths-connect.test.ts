@@ -9,7 +9,9 @@ import { ConnectResponse } from '../../contract/api.ts';
 import { uniqueSuffix } from '../helpers/database.ts';
 import { testApp } from '../helpers/api-app.ts';
 
-const t = testApp();
+// A generous wait for the database to take a statement: this machine may be busy (the budget file
+// writes 30,000 nodes); the assertions are on answers, not on time.
+const t = testApp({ DB_WAIT_MS: '60000' });
 const suffix = uniqueSuffix();
 const label = `ConnectFixture${suffix}`;
 const ids: Record<string, string> = {};
@@ -37,7 +39,7 @@ afterAll(async () => {
   await t.close();
 });
 
-const connect = async (body: unknown, status = 200) => (await request(t.app).post('/api/paths/connect').send(body).expect(status)).body;
+const connect = async (body: object, status = 200) => (await request(t.app).post('/api/paths/connect').send(body).expect(status)).body;
 
 describe('POST /api/paths/connect', () => {
   it('joins three entities through their common middle: four nodes, three edges, two links, each a told path', async () => {

@@ -10,7 +10,9 @@ import { PathsResponse } from '../../contract/api.ts';
 import { uniqueSuffix } from '../helpers/database.ts';
 import { testApp } from '../helpers/api-app.ts';
 
-const t = testApp();
+// A generous wait for the database to take a statement: this machine may be busy (the budget file
+// writes 30,000 nodes); the assertions are on answers, not on time.
+const t = testApp({ DB_WAIT_MS: '60000' });
 const suffix = uniqueSuffix();
 const label = `TraceFixture${suffix}`;
 const doc = (n: number) => `trace-doc-${suffix}-${n}`;

@@ -159,6 +159,17 @@ export class TracePanel {
         'div',
         { class: 'row' },
         h('button', { type: 'button', class: 'btn primary', id: 'trace-run', on: { click: () => void this.run() } }, 'Find paths'),
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'btn',
+            id: 'trace-connect',
+            title: `The smallest cited network joining the nodes selected on the canvas (3 to ${LIMITS.connectIds})`,
+            on: { click: () => void this.connect() },
+          },
+          'Connect selected',
+        ),
       ),
       this.results,
     );
@@ -275,6 +286,61 @@ export class TracePanel {
           )
         : null,
       ...cards,
+      h('button', { type: 'button', class: 'link-btn', on: { click: () => explorer.highlight(null) } }, 'Clear highlight'),
+    );
+  }
+
+  /** The smallest cited network joining the selected nodes, drawn and told link by link as paths are. */
+  async connect(): Promise<void> {
+    const { explorer } = this;
+    const ids = explorer.selectedNodeIds();
+    if (ids.length < 3 || ids.length > LIMITS.connectIds) {
+      replaceChildren(
+        this.results,
+        h(
+          'p',
+          { class: 'error' },
+          `Select 3 to ${LIMITS.connectIds} nodes on the canvas (shift-click) to connect them; ${ids.length} selected.`,
+        ),
+      );
+      return;
+    }
+    this.controller?.abort();
+    this.controller = new AbortController();
+    const signal = this.controller.signal;
+    this.shown = false;
+    const asOf = explorer.settings.get().asOf ?? undefined;
+    const body = {
+      ids,
+      maxHops: clamp(Number(this.hops.value) || 4, 1, LIMITS.maxHops),
+      directed: this.directed.checked,
+      timeRespecting: this.timeRespecting.checked,
+      withAttribution: this.attribution.checked,
+      ...(asOf ? { asOf } : {}),
+    };
+    replaceChildren(this.results, h('p', { class: 'muted' }, 'Searching for a connecting network…'));
+    const res = await explorer.notifier.busy('Connecting…', () => explorer.api.connect(body, signal));
+    if (!res) {
+      replaceChildren(this.results, h('p', { class: 'error' }, 'The search failed: see the message above.'));
+      return;
+    }
+    const caption = (id: string) => String(explorer.nodeById(id)?.data('caption') ?? id);
+    await explorer.addGraph({ nodes: res.nodes, edges: res.edges });
+    const all = new Set([...res.nodes.map((n) => n.id), ...res.edges.map((e) => e.id)]);
+    explorer.highlight(all);
+    explorer.fitTo(all);
+    replaceChildren(
+      this.results,
+      h(
+        'p',
+        { class: 'trace-summary' },
+        `A network joining ${ids.length - res.unconnected.length} of ${ids.length}: ${res.nodes.length} nodes, ${res.edges.length} relationships` +
+          (asOf ? `, as of ${asOf}` : ''),
+      ),
+      res.unconnected.length
+        ? h('p', { class: 'trace-none' }, `Not joined within ${res.searched.maxHops} hops: ${res.unconnected.map(caption).join(', ')}.`)
+        : null,
+      ...res.links.map((l, i) => this.card(l.path, i)),
       h('button', { type: 'button', class: 'link-btn', on: { click: () => explorer.highlight(null) } }, 'Clear highlight'),
     );
   }

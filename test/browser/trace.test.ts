@@ -62,4 +62,30 @@ describe('the trace panel', { timeout: 180_000 }, () => {
     expect(t.errors).toEqual([]);
     await page.context().close();
   });
+
+  it('connects three selected nodes: the network is drawn and each link told as a path', async () => {
+    const t = await app.open();
+    const { page } = t;
+    await page.click('#tab-trace');
+    await page.evaluate(() => {
+      const cy = (window as unknown as { __explorer: { cy: import('cytoscape').Core } }).__explorer.cy;
+      cy.nodes().unselect();
+      for (const name of ['Armenia', 'Kazakhstan', 'Russia'])
+        cy.nodes()
+          .filter((n) => n.data('caption') === name)
+          .select();
+    });
+    await page.click('#trace-connect');
+    await hasText(page.locator('.trace-summary'), /^A network joining 3 of 3: \d+ nodes, \d+ relationships/);
+    const cards = page.locator('.path-card');
+    expect(await cards.count()).toBe(2);
+    for (const card of await cards.all()) expect(await card.locator('.hop-cite q').count()).toBeGreaterThan(0);
+    const highlighted = await page.evaluate(
+      () => (window as unknown as { __explorer: { cy: import('cytoscape').Core } }).__explorer.cy.elements('.path').length,
+    );
+    expect(highlighted).toBeGreaterThanOrEqual(5);
+    await screenshot(page, 'trace-connect');
+    expect(t.errors).toEqual([]);
+    await page.context().close();
+  });
 });

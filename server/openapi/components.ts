@@ -42,6 +42,7 @@ export const PARAMETER_NOTES: Record<string, string> = {
   families: 'Comma-separated ontology families a hop may belong to',
   excludeFamilies: 'Comma-separated ontology families no hop may belong to',
   excludeTypes: 'Comma-separated relationship types no hop may have',
+  budget: 'Relationships the search may follow before it answers "not found within the budget" (default 20,000)',
   q: 'Search text; punctuation is ignored',
   maxHops: 'Longest path to consider, 1 to 8',
   k: 'How many paths in mode k',

@@ -54,7 +54,8 @@ const styled = schema
   .then((s) => learnLabels(s.labels))
   .catch(() => undefined);
 const docView = new DocumentView(byId<HTMLDialogElement>('doc-dialog'), api);
-const openDocument = (c: Parameters<DocumentView['open']>[0]) => void docView.open(c);
+const openDocument = (c: Parameters<DocumentView['open']>[0], alsoMark?: Parameters<DocumentView['open']>[1]) =>
+  void docView.open(c, alsoMark);
 
 const panels = { details: byId('panel-details'), trace: byId('panel-trace'), cypher: byId('panel-cypher'), filters: byId('panel-filters') };
 mountTabs(byId('tabs'), panels, settings);

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { Citation, Graph, GraphEdge, GraphNode, JsonValue } from './graph.ts';
+import { Family } from './ontology.ts';
 
 export { Citation, Graph, GraphEdge, GraphNode, JsonValue };
 
@@ -13,7 +14,7 @@ export const ErrorBody = z.object({
 });
 export type ErrorBody = z.infer<typeof ErrorBody>;
 
-const csv = (item: z.ZodString) =>
+const csv = <T extends z.ZodType<string, string>>(item: T) =>
   z
     .string()
     .max(2000)
@@ -37,6 +38,10 @@ export const LIMITS = {
   listItems: 50,
   /** Element ids in one POST /api/elements (a shared view's scene). */
   elementIds: 10_000,
+  /** Entities in one POST /api/paths/connect (each pair is one path search). */
+  connectIds: 8,
+  /** Relationships one path request's search may follow (its expansion budget). */
+  pathsBudget: 200_000,
 } as const;
 
 /** A list parameter as it travels in a query string (`a,b,c`); undefined for no list. */
@@ -164,32 +169,150 @@ export const NeighborsResponse = z.object({
 });
 export type NeighborsResponse = z.infer<typeof NeighborsResponse>;
 
-// GET /api/paths
+// GET /api/paths, POST /api/paths/connect
 export const PathMode = z.enum(['shortest', 'allShortest', 'k']);
+/** What a path search may cross and on which day; shared by a pair's trace and a connecting network. */
+const pathFilters = {
+  maxHops: z.coerce.number<number>().int().min(1).max(LIMITS.maxHops).default(4),
+  /** Only these relationship types (none: any). */
+  types: csv(NameParam.clone()).optional(),
+  /** Never these relationship types. */
+  excludeTypes: csv(NameParam.clone()).optional(),
+  /** Only relationship types of these ontology families (none: any). */
+  families: csv(Family.clone()).optional(),
+  /** Never relationship types of these ontology families. */
+  excludeFamilies: csv(Family.clone()).optional(),
+  /** Cross attribution edges (a spokesperson speaks for a state): left out unless asked for. */
+  withAttribution: flag.default(false),
+  /** Only relationships valid on this day (validity, and point events that had happened). */
+  asOf: isoDate.optional(),
+  /** Consecutive hops whose validity intervals overlap, so the whole chain could have held at one time. */
+  timeRespecting: flag.default(false),
+  /** Follow each relationship's direction (a route from A to B, not back). */
+  directed: flag.default(false),
+};
 export const PathsQuery = z.object({
   from: ElementId,
   to: ElementId,
-  maxHops: z.coerce.number<number>().int().min(1).max(LIMITS.maxHops).default(4),
-  types: csv(NameParam.clone()).optional(),
+  ...pathFilters,
   mode: PathMode.default('shortest'),
   k: z.coerce.number<number>().int().min(1).max(LIMITS.pathsK).default(5),
-  /** Only relationships valid on this day (validity, and point events that had happened). */
-  asOf: isoDate.optional(),
-  /** Follow each relationship's direction (a route from A to B, not back). */
-  directed: flag.default(false),
   /** Keep paths that differ only in which of two opposite parallel relationships they take. */
   keepParallel: flag.default(false),
+  /** How many relationships the search may follow before it answers "not found within the budget" (default 20,000). */
+  budget: z.coerce.number<number>().int().min(10).max(LIMITS.pathsBudget).optional(),
 });
-export const PathJson = z.object({ nodes: z.array(GraphNode), edges: z.array(GraphEdge) });
+
+/** One end of a validity interval: the day, how precisely the source gives it, and whether it is inferred. */
+export const ValidityBound = z.object({
+  date: z.string(),
+  precision: z.enum(['year', 'month', 'day']).nullable(),
+  inferred: z.boolean(),
+});
+/** One hop of a path, in the order the path walks it; its citations are the edge's `provenance` (all of them). */
+export const PathHop = z.object({
+  edge: z.string(),
+  /** The node the hop leaves and the one it reaches, in walking order. */
+  from: z.string(),
+  to: z.string(),
+  /** True when the walk follows the stored direction. */
+  forward: z.boolean(),
+  /** The type's ontology family; null for a type the ontology does not name (another database). */
+  family: Family.nullable(),
+  /** The ontology's narration, filled with the two captions ("Georgia is a member of the CSTO"); neutral for an unknown type. */
+  narration: z.string(),
+  /** validFrom/validTo of a lasting relationship; a point event's `date` as both ends; null ends are open. */
+  validity: z.object({ from: ValidityBound.nullable(), to: ValidityBound.nullable() }),
+  /** True when the relationship had ended before the reference day (asOf, else today). */
+  ended: z.boolean(),
+  /** Distinct documents citing it (the ranking's "independent sources"). */
+  sources: z.number().int(),
+  /** How many of its citations name both ends; those come first in the edge's provenance. */
+  namingBoth: z.number().int(),
+});
+/** A path's rank: lower total first; the parts add up to it (README, "How paths are ranked"). */
+export const PathScore = z.object({
+  total: z.number(),
+  hops: z.number(),
+  evidence: z.number(),
+  ended: z.number(),
+  hubs: z.number(),
+});
+export const PathJson = z.object({
+  nodes: z.array(GraphNode),
+  edges: z.array(GraphEdge),
+  hops: z.array(PathHop),
+  score: PathScore,
+});
+/** What a path search looked through, so "no path" says what it means. */
+export const PathSearch = z.object({
+  maxHops: z.number(),
+  directed: z.boolean(),
+  asOf: z.string().nullable(),
+  timeRespecting: z.boolean(),
+  /** null: any type. */
+  types: z.array(z.string()).nullable(),
+  excludedTypes: z.array(z.string()),
+  /** How many candidate paths were ranked. */
+  candidates: z.number(),
+  /**
+   * The bidirectional search run first: `found` (at `distance` hops), `unreachable` (proven: no
+   * path within maxHops), or `budget` (it followed `budget` relationships without deciding).
+   */
+  outcome: z.enum(['found', 'unreachable', 'budget']),
+  distance: z.number().nullable(),
+  budget: z.number(),
+  /** Relationships followed, and distinct nodes reached from both ends. */
+  expanded: z.number(),
+  visited: z.number(),
+});
 export const PathsResponse = z.object({
   paths: z.array(PathJson),
   /** True when more paths matched than are returned (the mode's one, k, or the cap of all-shortest). */
   capped: z.boolean().optional(),
   /** How many paths the request could return at most. */
   limit: z.number().optional(),
+  searched: PathSearch,
 });
+export type PathHop = z.infer<typeof PathHop>;
+export type PathScore = z.infer<typeof PathScore>;
 export type PathJson = z.infer<typeof PathJson>;
+export type PathSearch = z.infer<typeof PathSearch>;
 export type PathsResponse = z.infer<typeof PathsResponse>;
+
+/** POST /api/paths/connect: the smallest cited network joining three or more entities. */
+export const ConnectRequest = z.strictObject({
+  ids: z
+    .array(ElementId)
+    .min(3, 'name at least three entities (two: GET /api/paths)')
+    .max(LIMITS.connectIds)
+    .refine((ids) => new Set(ids).size === ids.length, 'names an entity twice'),
+  maxHops: z.number().int().min(1).max(LIMITS.maxHops).default(4),
+  asOf: isoDate.optional(),
+  withAttribution: z.boolean().default(false),
+  timeRespecting: z.boolean().default(false),
+  directed: z.boolean().default(false),
+  types: z.array(NameParam).max(LIMITS.listItems).optional(),
+  excludeTypes: z.array(NameParam).max(LIMITS.listItems).optional(),
+  families: z.array(Family).max(LIMITS.listItems).optional(),
+  excludeFamilies: z.array(Family).max(LIMITS.listItems).optional(),
+});
+export const ConnectResponse = z.object({
+  /** The network: every node and edge of the chosen paths, without duplicates. */
+  nodes: z.array(GraphNode),
+  edges: z.array(GraphEdge),
+  /** The pairs whose best paths make up the network (a spanning tree over the entities), each as a path. */
+  links: z.array(z.object({ from: z.string(), to: z.string(), path: PathJson })),
+  /** Entities no path within maxHops reaches from the others. */
+  unconnected: z.array(z.string()),
+  searched: PathSearch.pick({ maxHops: true, directed: true, asOf: true, timeRespecting: true, types: true, excludedTypes: true }).extend({
+    /** Pairs searched; their summed expansions. */
+    pairs: z.number(),
+    expanded: z.number(),
+  }),
+});
+export type ConnectRequest = z.infer<typeof ConnectRequest>;
+export type ConnectResponse = z.infer<typeof ConnectResponse>;
 
 // GET /api/documents, /api/documents/:id
 export const DocumentsQuery = z.object({ limit: z.coerce.number<number>().int().min(1).max(LIMITS.documents).default(200) });

@@ -96,12 +96,24 @@ export const ENDPOINTS = {
   paths: {
     method: 'get',
     path: '/api/paths',
-    summary: 'Shortest, all shortest, or k shortest simple paths between two nodes, with provenance on every edge',
+    summary:
+      'Paths between two nodes ranked by meaning (best of the shortest, all shortest, or k of the shortest simple paths), each with its score and its hops told with validity, family, narration and every citation',
     query: api.PathsQuery,
     response: api.PathsResponse,
     expensive: true,
     errors: [400, 404, 422, 503],
-    limits: { maxHops: api.LIMITS.maxHops, k: api.LIMITS.pathsK, types: api.LIMITS.listItems },
+    limits: { maxHops: api.LIMITS.maxHops, k: api.LIMITS.pathsK, types: api.LIMITS.listItems, budget: api.LIMITS.pathsBudget },
+  },
+  connect: {
+    method: 'post',
+    path: '/api/paths/connect',
+    summary:
+      'The smallest cited network joining three or more entities (best path per pair, a spanning tree over the pairs), each link a ranked path',
+    body: api.ConnectRequest,
+    response: api.ConnectResponse,
+    expensive: true,
+    errors: [400, 404, 413, 415, 422, 503],
+    limits: { ids: api.LIMITS.connectIds, maxHops: api.LIMITS.maxHops, types: api.LIMITS.listItems },
   },
   documents: {
     method: 'get',

@@ -70,7 +70,10 @@ export function workloads(base: string, targets: BenchTargets, ids: Map<string, 
         method: 'GET',
         url: `${base}/api/paths?from=${encodeURIComponent(id(a))}&to=${encodeURIComponent(id(b))}&mode=shortest`,
       })),
-      statements: pairs.map(([a, b]) => ({ cypher: pathsText, params: { from: id(a), to: id(b), types: null, limit: 1 } })),
+      statements: pairs.map(([a, b]) => ({
+        cypher: pathsText,
+        params: { from: id(a), to: id(b), types: null, excludeTypes: [], limit: 1, asOf: null, timeRespecting: false },
+      })),
       extra: 'citations from the document cache; both ends are checked (path-endpoints) only when no path is found',
     },
     cypher: {

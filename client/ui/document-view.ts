@@ -17,6 +17,34 @@ export function locateQuote(text: string, quote: string): [number, number] | nul
   return m ? [m.index, m.index + m[0].length] : null;
 }
 
+/** Where the other quotes (of this document, not overlapping the main one or each other) lie. */
+function otherRanges(text: string, main: [number, number], citation: Citation, others: readonly Citation[]): [number, number][] {
+  const taken: [number, number][] = [main];
+  for (const c of others) {
+    if (c.documentKey !== citation.documentKey || c.quote === citation.quote) continue;
+    const at = locateQuote(text, c.quote);
+    if (at && taken.every(([s, e]) => at[1] <= s || at[0] >= e)) taken.push(at);
+  }
+  return taken.slice(1);
+}
+
+/** The text as pieces: the main mark and the other marks in place, plain text between. */
+function markAll(text: string, main: [number, number], mainMark: HTMLElement, others: [number, number][]): (string | HTMLElement)[] {
+  const marks = [
+    { at: main, el: mainMark },
+    ...others.map((at) => ({ at, el: h('mark', { class: 'doc-mark-other' }, text.slice(at[0], at[1])) })),
+  ];
+  marks.sort((a, b) => a.at[0] - b.at[0]);
+  const out: (string | HTMLElement)[] = [];
+  let pos = 0;
+  for (const { at, el } of marks) {
+    out.push(text.slice(pos, at[0]), el);
+    pos = at[1];
+  }
+  out.push(text.slice(pos));
+  return out;
+}
+
 export class DocumentView {
   private controller: AbortController | undefined;
 
@@ -28,8 +56,11 @@ export class DocumentView {
     dialog.addEventListener('close', () => this.controller?.abort());
   }
 
-  /** Opens the document of a citation with its quote highlighted. */
-  async open(citation: Citation): Promise<void> {
+  /**
+   * Opens the document of a citation with its quote highlighted (scrolled to), and any other
+   * quotes given (of the same document) marked as well.
+   */
+  async open(citation: Citation, alsoMark: readonly Citation[] = []): Promise<void> {
     this.controller?.abort();
     this.controller = new AbortController();
     const body = h('div', { class: 'doc-body' }, h('p', { class: 'muted' }, 'Loading the document…'));
@@ -57,7 +88,7 @@ export class DocumentView {
       const at = text ? locateQuote(text, citation.quote) : null;
       const mark = at ? h('mark', { id: 'doc-mark' }, text.slice(at[0], at[1])) : null;
       const content = h('div', { class: 'doc-text', tabindex: 0, 'aria-label': 'Document text' });
-      if (at && mark) content.append(text.slice(0, at[0]), mark, text.slice(at[1]));
+      if (at && mark) content.append(...markAll(text, at, mark, otherRanges(text, at, citation, alsoMark)));
       else content.append(text || 'The database holds no text for this document.');
       replaceChildren(
         body,

@@ -1,10 +1,11 @@
 /**
  * Trace: how are two things connected? Paths are drawn and highlighted on the canvas and told
- * hop by hop, each hop with the sentence that supports it.
+ * hop by hop in the ontology's words, each hop with its time and every sentence that supports it.
+ * With the timeline on, the trace follows it (only hops valid that day) and says so.
  */
-import { LIMITS, listParam, type Citation, type PathJson } from '../../contract/api.ts';
+import { LIMITS, listParam, type PathHop, type PathJson, type PathSearch } from '../../contract/api.ts';
 import type { GraphNode } from '../../contract/graph.ts';
-import { citeShort } from './citation-list.ts';
+import { hopCitations, type OpenCitations } from './citation-list.ts';
 import type { PathMode } from '../api/explorer-api.ts';
 import type { SchemaCache } from '../api/schema-cache.ts';
 import type { Explorer } from '../explorer.ts';
@@ -14,8 +15,11 @@ import { createTypeahead } from './typeahead.ts';
 /** The scene operations the trace panel uses: only these, not the whole Explorer. */
 export type TracePanelScene = Pick<
   Explorer,
-  'addGraph' | 'api' | 'fitTo' | 'focus' | 'highlight' | 'nodeById' | 'notifier' | 'selectedNodeIds'
+  'addGraph' | 'api' | 'fitTo' | 'focus' | 'highlight' | 'nodeById' | 'notifier' | 'selectedNodeIds' | 'settings'
 >;
+
+/** How long the timeline must rest before a shown trace is asked again for the new day. */
+const FOLLOW_DELAY_MS = 400;
 
 interface Endpoint {
   id: string | null;
@@ -31,6 +35,13 @@ export class TracePanel {
   private readonly mode: HTMLSelectElement;
   private readonly k: HTMLInputElement;
   private readonly directed: HTMLInputElement;
+  private readonly timeRespecting: HTMLInputElement;
+  private readonly attribution: HTMLInputElement;
+  /** Says whether the trace follows the timeline, and to which day. */
+  private readonly timeNote: HTMLElement;
+  /** True once a trace has been asked for: a timeline change then asks again. */
+  private shown = false;
+  private follow: ReturnType<typeof setTimeout> | undefined;
   private readonly types: HTMLElement;
   /** False for a database whose relationships record no source: hops then say nothing about one. */
   private provenanceRecorded = true;
@@ -41,7 +52,7 @@ export class TracePanel {
     root: HTMLElement,
     private readonly explorer: TracePanelScene,
     schema: SchemaCache,
-    private readonly openDocument: (c: Citation) => void,
+    private readonly openDocument: OpenCitations,
   ) {
     const api = explorer.api;
     this.fromBox = createTypeahead({
@@ -72,6 +83,17 @@ export class TracePanel {
       h('option', { value: 'k' }, 'Up to k paths'),
     );
     this.k = h('input', { id: 'trace-k', type: 'number', min: 1, max: 25, value: 5, class: 'num' });
+    this.timeRespecting = h('input', { id: 'trace-time-respecting', type: 'checkbox' });
+    this.attribution = h('input', { id: 'trace-attribution', type: 'checkbox' });
+    this.timeNote = h('p', { id: 'trace-time-note', class: 'muted' });
+    this.noteTime();
+    explorer.settings.subscribe((now, before) => {
+      if (now.asOf === before.asOf) return;
+      this.noteTime();
+      if (!this.shown) return;
+      clearTimeout(this.follow);
+      this.follow = setTimeout(() => void this.run(), FOLLOW_DELAY_MS);
+    });
     this.types = h('fieldset', { class: 'type-list' }, h('legend', {}, 'Relationship types (none ticked: all)'));
     this.results = h('div', { class: 'trace-results', 'aria-live': 'polite' });
 
@@ -114,12 +136,40 @@ export class TracePanel {
           this.directed,
           'Follow direction',
         ),
+        h(
+          'label',
+          {
+            class: 'check',
+            for: 'trace-time-respecting',
+            title: 'Each hop must overlap the next in time, so the whole chain could have held at once',
+          },
+          this.timeRespecting,
+          'Time-respecting',
+        ),
+        h(
+          'label',
+          { class: 'check', for: 'trace-attribution', title: 'Also cross attribution edges (a spokesperson speaks for a state)' },
+          this.attribution,
+          'Include attribution',
+        ),
       ),
+      this.timeNote,
       this.types,
       h(
         'div',
         { class: 'row' },
         h('button', { type: 'button', class: 'btn primary', id: 'trace-run', on: { click: () => void this.run() } }, 'Find paths'),
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'btn',
+            id: 'trace-connect',
+            title: `The smallest cited network joining the nodes selected on the canvas (3 to ${LIMITS.connectIds})`,
+            on: { click: () => void this.connect() },
+          },
+          'Connect selected',
+        ),
       ),
       this.results,
     );
@@ -158,8 +208,17 @@ export class TracePanel {
     void this.run();
   }
 
+  /** "Following the timeline: as of …" when the timeline is on. */
+  private noteTime(): void {
+    const asOf = this.explorer.settings.get().asOf;
+    this.timeNote.textContent = asOf
+      ? `Following the timeline: only relationships valid on ${asOf}.`
+      : 'Timeline off: relationships of any time (turn the timeline on to trace as of a day).';
+  }
+
   async run(): Promise<void> {
     const { explorer } = this;
+    clearTimeout(this.follow);
     if (!this.from.id || !this.to.id) {
       replaceChildren(
         this.results,
@@ -174,6 +233,8 @@ export class TracePanel {
     this.controller = new AbortController();
     const signal = this.controller.signal;
     replaceChildren(this.results, h('p', { class: 'muted' }, 'Searching for paths…'));
+    this.shown = true;
+    const asOf = explorer.settings.get().asOf ?? undefined;
     const req = {
       from: this.from.id,
       to: this.to.id,
@@ -182,6 +243,9 @@ export class TracePanel {
       mode: this.mode.value as PathMode,
       k,
       directed: this.directed.checked ? ('true' as const) : undefined,
+      timeRespecting: this.timeRespecting.checked ? ('true' as const) : undefined,
+      withAttribution: this.attribution.checked ? ('true' as const) : undefined,
+      asOf,
     };
     const res = await explorer.notifier.busy('Tracing…', () => explorer.api.paths(req, signal));
     if (!res) {
@@ -189,14 +253,7 @@ export class TracePanel {
       return;
     }
     if (!res.paths.length) {
-      replaceChildren(
-        this.results,
-        h(
-          'p',
-          {},
-          `No ${req.directed ? 'directed ' : ''}path within ${maxHops} hops${types.length ? ` over ${types.join(', ')}` : ''}. Try more hops${req.directed ? ', either direction' : ''} or fewer type restrictions.`,
-        ),
-      );
+      replaceChildren(this.results, h('p', { class: 'trace-none' }, noPath(res.searched)));
       explorer.highlight(null);
       return;
     }
@@ -210,14 +267,17 @@ export class TracePanel {
     const all = new Set([...nodes.keys(), ...edges.keys()]);
     explorer.highlight(all);
     explorer.fitTo(all);
-    const cards = await Promise.all(res.paths.map((p, i) => this.card(p, i)));
+    const cards = res.paths.map((p, i) => this.card(p, i));
     replaceChildren(
       this.results,
       h(
         'p',
         { class: 'trace-summary' },
-        `${res.paths.length} path${res.paths.length > 1 ? 's' : ''} from ${this.from.caption} to ${this.to.caption}`,
+        `${res.paths.length} path${res.paths.length > 1 ? 's' : ''} from ${this.from.caption} to ${this.to.caption}` +
+          (asOf ? `, as of ${asOf}` : '') +
+          (res.searched.timeRespecting ? ', time-respecting' : ''),
       ),
+      h('p', { class: 'muted' }, 'Best first: fewer hops, more sources, current before ended, and no detour through hubs.'),
       res.capped
         ? h(
             'p',
@@ -230,64 +290,138 @@ export class TracePanel {
     );
   }
 
-  private async card(path: PathJson, index: number): Promise<HTMLElement> {
+  /** The smallest cited network joining the selected nodes, drawn and told link by link as paths are. */
+  async connect(): Promise<void> {
+    const { explorer } = this;
+    const ids = explorer.selectedNodeIds();
+    if (ids.length < 3 || ids.length > LIMITS.connectIds) {
+      replaceChildren(
+        this.results,
+        h(
+          'p',
+          { class: 'error' },
+          `Select 3 to ${LIMITS.connectIds} nodes on the canvas (shift-click) to connect them; ${ids.length} selected.`,
+        ),
+      );
+      return;
+    }
+    this.controller?.abort();
+    this.controller = new AbortController();
+    const signal = this.controller.signal;
+    this.shown = false;
+    const asOf = explorer.settings.get().asOf ?? undefined;
+    const body = {
+      ids,
+      maxHops: clamp(Number(this.hops.value) || 4, 1, LIMITS.maxHops),
+      directed: this.directed.checked,
+      timeRespecting: this.timeRespecting.checked,
+      withAttribution: this.attribution.checked,
+      ...(asOf ? { asOf } : {}),
+    };
+    replaceChildren(this.results, h('p', { class: 'muted' }, 'Searching for a connecting network…'));
+    const res = await explorer.notifier.busy('Connecting…', () => explorer.api.connect(body, signal));
+    if (!res) {
+      replaceChildren(this.results, h('p', { class: 'error' }, 'The search failed: see the message above.'));
+      return;
+    }
+    const caption = (id: string) => String(explorer.nodeById(id)?.data('caption') ?? id);
+    await explorer.addGraph({ nodes: res.nodes, edges: res.edges });
+    const all = new Set([...res.nodes.map((n) => n.id), ...res.edges.map((e) => e.id)]);
+    explorer.highlight(all);
+    explorer.fitTo(all);
+    replaceChildren(
+      this.results,
+      h(
+        'p',
+        { class: 'trace-summary' },
+        `A network joining ${ids.length - res.unconnected.length} of ${ids.length}: ${res.nodes.length} nodes, ${res.edges.length} relationships` +
+          (asOf ? `, as of ${asOf}` : ''),
+      ),
+      res.unconnected.length
+        ? h('p', { class: 'trace-none' }, `Not joined within ${res.searched.maxHops} hops: ${res.unconnected.map(caption).join(', ')}.`)
+        : null,
+      ...res.links.map((l, i) => this.card(l.path, i)),
+      h('button', { type: 'button', class: 'link-btn', on: { click: () => explorer.highlight(null) } }, 'Clear highlight'),
+    );
+  }
+
+  private card(path: PathJson, index: number): HTMLElement {
     const byId = new Map(path.nodes.map((n) => [n.id, n]));
-    const hops = await Promise.all(
-      path.edges.map(async (e) => {
-        const c = e.provenance?.[0];
-        const source = byId.get(e.source)?.caption ?? '?';
-        const target = byId.get(e.target)?.caption ?? '?';
-        return h(
-          'li',
-          { class: 'hop' },
-          h(
-            'span',
-            {
-              class: 'hop-claim',
-              role: 'button',
-              tabindex: 0,
-              title: 'Select this relationship',
-              on: {
-                click: () => this.explorer.focus(e.id),
-                keydown: (ev: Event) => {
-                  if ((ev as KeyboardEvent).key === 'Enter') this.explorer.focus(e.id);
-                },
+    const edgeById = new Map(path.edges.map((e) => [e.id, e]));
+    const hops = path.hops.map((hop) => {
+      const e = edgeById.get(hop.edge);
+      const citations = e?.provenance ?? [];
+      const focus = () => this.explorer.focus(hop.edge);
+      return h(
+        'li',
+        { class: 'hop', 'data-family': hop.family ?? '' },
+        h(
+          'span',
+          {
+            class: 'hop-claim',
+            role: 'button',
+            tabindex: 0,
+            title: `Select this relationship (${e?.type ?? ''}${hop.forward ? '' : ', walked against its direction'})`,
+            on: {
+              click: focus,
+              keydown: (ev: Event) => {
+                if ((ev as KeyboardEvent).key === 'Enter') focus();
               },
             },
-            h('strong', {}, source),
-            ' ',
-            h('span', { class: 'rel-type' }, e.type),
-            ' ',
-            h('strong', {}, target),
-          ),
-          c
-            ? h(
-                'span',
-                { class: 'hop-cite' },
-                ' — ',
-                h('q', {}, c.quote),
-                ' ',
-                h('button', { type: 'button', class: 'link-btn', on: { click: () => this.openDocument(c) } }, citeShort(c)),
-              )
-            : this.provenanceRecorded
-              ? h('span', { class: 'muted' }, ' — no source recorded')
-              : null,
-        );
-      }),
-    );
+          },
+          hop.narration,
+        ),
+        h('span', { class: 'hop-meta muted' }, ` · ${[hop.family ?? e?.type, validityText(hop)].filter(Boolean).join(' · ')}`),
+        ...(citations.length
+          ? hopCitations(citations, this.openDocument)
+          : [this.provenanceRecorded ? h('span', { class: 'muted' }, ' — no source recorded') : null]),
+      );
+    });
     const ids = new Set([...path.nodes.map((n) => n.id), ...path.edges.map((e) => e.id)]);
+    const { score } = path;
+    const ends = `${byId.get(path.nodes[0]?.id ?? '')?.caption ?? '?'} → ${path.nodes.at(-1)?.caption ?? '?'}`;
     return h(
       'section',
-      { class: 'path-card' },
+      { class: 'path-card', 'aria-label': `Path ${index + 1}: ${ends}` },
       h(
         'div',
         { class: 'rel-head' },
         h('h3', {}, `Path ${index + 1} · ${path.edges.length} hop${path.edges.length === 1 ? '' : 's'}`),
+        h(
+          'span',
+          {
+            class: 'path-score muted',
+            title: `Lower is better: ${score.hops} for hops + ${score.evidence} for thin evidence + ${score.ended} for ended hops + ${score.hubs} for hubs passed through`,
+          },
+          `score ${score.total}`,
+        ),
         h('button', { type: 'button', class: 'link-btn', on: { click: () => this.explorer.highlight(ids) } }, 'Highlight'),
       ),
       h('ol', { class: 'hops' }, ...hops),
     );
   }
+}
+
+/** "1994-04-20 – 1999 (ended)": a hop's time as precisely as its source gives it. */
+export function validityText(hop: PathHop): string {
+  const { from, to } = hop.validity;
+  const show = (b: NonNullable<PathHop['validity']['from']>) =>
+    `${b.precision === 'year' ? b.date.slice(0, 4) : b.precision === 'month' ? b.date.slice(0, 7) : b.date}${b.inferred ? ' (inferred)' : ''}`;
+  if (!from && !to) return '';
+  if (from && to && from.date === to.date) return show(from);
+  return `${from ? show(from) : '…'} – ${to ? show(to) : 'open'}${hop.ended ? ' (ended)' : ''}`;
+}
+
+/** "No path within 4 hops, as of 2010-01-01, …": what was searched, so "no" says what it means. */
+export function noPath(s: PathSearch): string {
+  const parts = [
+    `No ${s.directed ? 'directed ' : ''}path within ${s.maxHops} hop${s.maxHops === 1 ? '' : 's'}`,
+    s.asOf ? `valid on ${s.asOf}` : null,
+    s.timeRespecting ? 'with every hop overlapping the next in time' : null,
+    s.types ? `over ${s.types.join(', ') || 'no type'}` : null,
+    s.excludedTypes.length ? `leaving out ${s.excludedTypes.join(', ')}` : null,
+  ].filter(Boolean);
+  return `${parts.join(', ')}. Try more hops, fewer restrictions${s.asOf ? ', another day on the timeline' : ''}.`;
 }
 
 const clamp = (n: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, Math.round(n)));

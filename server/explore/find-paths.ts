@@ -1,28 +1,50 @@
 /**
- * GET /api/paths: how two nodes are connected. `shortest` is one shortest path, `allShortest`
- * every path of the shortest length (capped), `k` the k shortest simple paths. Every edge
- * carries its citations, so the client can say "A backs B (source: …)".
+ * GET /api/paths: how two nodes are connected. `shortest` is the best-ranked of the shortest
+ * paths, `allShortest` every path of the shortest length (capped), `k` the k best of the shortest
+ * simple paths. Candidates are ranked by meaning (server/explore/path-ranking.ts); each comes back
+ * with its score, its hops told with the ontology, and every citation of every edge.
  */
 import { z } from 'zod';
-import { PathJson, type PathsResponse } from '../../contract/api.ts';
+import { PathJson, type PathSearch, type PathsResponse } from '../../contract/api.ts';
+import type { GraphEdge, GraphNode } from '../../contract/graph.ts';
+import type { Family, Ontology } from '../../contract/ontology.ts';
 import { HttpError, notFound } from '../errors.ts';
 import { fillProvenance } from '../db/provenance.ts';
 import { queryJson, type ReadContext } from '../db/query.ts';
+import { loadOntology } from '../ontology.ts';
+import { describeHops } from './path-hops.ts';
+import { rankPaths, scorePath } from './path-ranking.ts';
+import { DEFAULT_EXPANSION_BUDGET, reach } from './path-reach.ts';
 import { pathStatement } from './path-statement.ts';
 
 /** All shortest paths can be combinatorially many in a dense graph: a screenful is enough. */
 export const ALL_SHORTEST_CAP = 100;
+/** How many of the shortest paths `shortest` ranks to pick its one. */
+export const SHORTEST_CANDIDATES = 25;
+/** The k-shortest statements find at most this many candidates (SHORTEST 51). */
+export const K_CANDIDATES = 51;
 
-export interface PathsInput {
-  from: string;
-  to: string;
+/** What may be crossed, and when: shared by a pair's trace and a connecting network. */
+export interface PathFilters {
   maxHops: number;
   types?: string[] | undefined;
+  excludeTypes?: string[] | undefined;
+  families?: Family[] | undefined;
+  excludeFamilies?: Family[] | undefined;
+  withAttribution?: boolean | undefined;
+  asOf?: string | undefined;
+  timeRespecting?: boolean | undefined;
+  directed?: boolean | undefined;
+}
+
+export interface PathsInput extends PathFilters {
+  from: string;
+  to: string;
   mode: 'shortest' | 'allShortest' | 'k';
   k: number;
-  asOf?: string | undefined;
-  directed?: boolean | undefined;
   keepParallel?: boolean | undefined;
+  /** Relationships the search may follow (DEFAULT_EXPANSION_BUDGET). */
+  budget?: number | undefined;
 }
 
 /**
@@ -30,7 +52,7 @@ export interface PathsInput {
  * two opposite parallel relationships they take (an outbound and a return flight), are one
  * answer to "how are these connected": the first of each such group stays.
  */
-export function withoutParallelTwins(paths: PathJson[]): PathJson[] {
+export function withoutParallelTwins<P extends FoundPath>(paths: P[]): P[] {
   const seen = new Set<string>();
   return paths.filter((p) => {
     const key = JSON.stringify([p.nodes.map((n) => n.id), p.edges.map((e) => e.type)]);
@@ -41,7 +63,11 @@ export function withoutParallelTwins(paths: PathJson[]): PathJson[] {
 }
 
 const Ends = z.object({ fromFound: z.boolean(), toFound: z.boolean() });
-const Row = z.object({ p: PathJson });
+const Row = z.object({ p: PathJson.pick({ nodes: true, edges: true }) });
+const Applies = z.object({ applies: z.boolean() });
+const Degree = z.object({ id: z.string(), degree: z.number() });
+
+type FoundPath = { nodes: GraphNode[]; edges: GraphEdge[] };
 
 async function requireEnds(ctx: ReadContext, from: string, to: string): Promise<void> {
   const [ends] = await queryJson(ctx, 'path-endpoints', { from, to }, Ends);
@@ -49,34 +75,130 @@ async function requireEnds(ctx: ReadContext, from: string, to: string): Promise<
   if (!ends.toFound) throw notFound(`Node "${to}" (to)`);
 }
 
-export async function findPaths(ctx: ReadContext, input: PathsInput): Promise<PathsResponse> {
+/** The ontology when this database was built on it (its :Entity nodes); null for any other database. */
+export async function ontologyOf(ctx: ReadContext): Promise<Ontology | null> {
+  const [row] = await queryJson(ctx, 'ontology-applies', {}, Applies);
+  return row?.applies ? loadOntology() : null;
+}
+
+const typesOfFamilies = (ontology: Ontology, families: readonly Family[]) =>
+  Object.entries(ontology.relationshipTypes)
+    .filter(([, spec]) => families.includes(spec.family))
+    .map(([type]) => type);
+
+/** Turns families and the attribution default into plain type lists; a family filter needs the ontology. */
+export function resolveTypes(filters: PathFilters, ontology: Ontology | null): { types: string[] | null; excludeTypes: string[] } {
+  const families = filters.families?.length ? filters.families : undefined;
+  if ((families || filters.excludeFamilies?.length) && !ontology) {
+    throw new HttpError(
+      400,
+      'invalid_request',
+      'Invalid query string: families: this database is not built on the ontology; filter by types instead',
+      {
+        issues: [{ path: 'families', message: 'this database is not built on the ontology' }],
+      },
+    );
+  }
+  let types = filters.types?.length ? filters.types : null;
+  if (families && ontology) {
+    const ofFamilies = typesOfFamilies(ontology, families);
+    types = types ? types.filter((t) => ofFamilies.includes(t)) : ofFamilies;
+  }
+  const exclude = new Set(filters.excludeTypes ?? []);
+  if (ontology) for (const t of typesOfFamilies(ontology, filters.excludeFamilies ?? [])) exclude.add(t);
+  // Attribution edges (whose voice a speaker carries) are left out unless asked for: by the flag,
+  // or by naming their type or family.
+  const askedForAttribution = filters.withAttribution || families?.includes('attribution');
+  if (ontology && !askedForAttribution) {
+    for (const t of typesOfFamilies(ontology, ['attribution'])) if (!types?.includes(t)) exclude.add(t);
+  }
+  return { types, excludeTypes: [...exclude].sort() };
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** Scores, tells and ranks found paths; fills the citations of the ones it keeps. */
+async function rankFound(
+  ctx: ReadContext,
+  found: FoundPath[],
+  keep: number,
+  ontology: Ontology | null,
+  asOf: string | undefined,
+): Promise<PathJson[]> {
+  const inner = new Set(found.flatMap((p) => p.nodes.slice(1, -1).map((n) => n.id)));
+  const degrees = new Map<string, number>();
+  if (inner.size) {
+    for (const r of await queryJson(ctx, 'node-degrees', { ids: [...inner] }, Degree)) degrees.set(r.id, r.degree);
+  }
+  const hopContext = { ontology, referenceDay: asOf ?? today() };
+  const scored = found.map((p) => {
+    const hops = describeHops(p.nodes, p.edges, hopContext);
+    const innerDegrees = p.nodes.slice(1, -1).map((n) => degrees.get(n.id) ?? 0);
+    return { nodes: p.nodes, edges: p.edges, hops, score: scorePath({ hops, innerDegrees }) };
+  });
+  const kept = rankPaths(scored).slice(0, keep);
+  await fillProvenance(
+    ctx,
+    kept.flatMap((p) => p.edges),
+  );
+  return kept;
+}
+
+export async function findPaths(ctx: ReadContext, input: PathsInput, known?: { ontology: Ontology | null }): Promise<PathsResponse> {
   if (input.from === input.to) {
     throw new HttpError(400, 'invalid_request', 'Invalid query string: to: must be a different node from "from"', {
       issues: [{ path: 'to', message: 'must be a different node from "from"' }],
     });
   }
-  const statement = pathStatement(input.mode === 'k' ? 'k-shortest' : 'all-shortest', input.maxHops, input.directed);
+  const ontology = known ? known.ontology : await ontologyOf(ctx);
+  const { types, excludeTypes } = resolveTypes(input, ontology);
+  const budget = input.budget ?? DEFAULT_EXPANSION_BUDGET;
+  const asOf = input.asOf ?? null;
+  const timeRespecting = input.timeRespecting ?? false;
+  const search = await reach(ctx, { ...input, directed: input.directed ?? false, types, excludeTypes, asOf, budget });
+  const searched: PathSearch = {
+    maxHops: input.maxHops,
+    directed: input.directed ?? false,
+    asOf,
+    timeRespecting,
+    types,
+    excludedTypes: excludeTypes,
+    candidates: 0,
+    outcome: search.outcome,
+    distance: search.outcome === 'found' ? search.distance : null,
+    budget,
+    expanded: search.expanded,
+    visited: search.visited,
+  };
   const limit = input.mode === 'k' ? input.k : input.mode === 'shortest' ? 1 : ALL_SHORTEST_CAP;
-  const types = input.types?.length ? input.types : null;
-  // One more than wanted tells whether the answer was capped; twice as many leaves room for the
-  // parallel twins dropped below.
-  const fetch = input.keepParallel ? limit + 1 : 2 * limit + 1;
+  // Only "no path" needs to know whether both ends exist (a 404 rather than an empty answer):
+  // a found path proves they do, and the check was one more round trip on every request.
+  const none = async () => {
+    await requireEnds(ctx, input.from, input.to);
+    return { paths: [], capped: false, limit, searched };
+  };
+  if (search.outcome !== 'found') return none();
+  // The distance bounds the statements: the shortest modes need no longer paths, k mode looks up to
+  // two hops beyond, and a time-respecting chain may need the whole maxHops (the search does not
+  // judge time across hops, so its distance is only a lower bound there).
+  const hops = timeRespecting ? input.maxHops : Math.min(input.maxHops, input.mode === 'k' ? search.distance + 2 : search.distance);
+  const statement = pathStatement(input.mode === 'k' ? 'k-shortest' : 'all-shortest', hops, input.directed);
+  // Ranking needs candidates beyond the ones returned: k mode ranks all the statement finds, the
+  // shortest mode a screenful of the shortest; all shortest one more than its cap (to tell it was
+  // capped) and room for the parallel twins dropped below.
+  const fetch =
+    input.mode === 'k' ? K_CANDIDATES : input.mode === 'shortest' ? SHORTEST_CANDIDATES : input.keepParallel ? limit + 1 : 2 * limit + 1;
   const rows = await queryJson(
     ctx,
     statement.name,
-    { from: input.from, to: input.to, types, limit: fetch, asOf: input.asOf ?? null },
+    { from: input.from, to: input.to, types, excludeTypes, limit: fetch, asOf, timeRespecting },
     Row,
     statement.slots,
   );
   const found = rows.map((r) => r.p);
   const distinct = input.keepParallel ? found : withoutParallelTwins(found);
-  const paths = distinct.slice(0, limit);
-  // Only "no path" needs to know whether both ends exist (a 404 rather than an empty answer):
-  // a found path proves they do, and the check was one more round trip on every request.
-  if (paths.length === 0) await requireEnds(ctx, input.from, input.to);
-  await fillProvenance(
-    ctx,
-    paths.flatMap((p) => p.edges),
-  );
-  return { paths, capped: distinct.length > limit, limit };
+  searched.candidates = distinct.length;
+  if (distinct.length === 0) return none();
+  const paths = await rankFound(ctx, distinct, limit, ontology, input.asOf);
+  return { paths, capped: distinct.length > limit, limit, searched };
 }

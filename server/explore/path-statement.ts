@@ -15,8 +15,12 @@ export interface PathStatement {
 
 /** `directed` follows each relationship's direction; otherwise either way. */
 export function pathStatement(family: PathFamily, maxHops: number, directed = false): PathStatement {
+  // Neo4j 2026.08 refuses ALL SHORTEST over a parenthesised pattern with a WHERE when the
+  // quantifier is {1,1} ("only supported ... with a selective path selector"), and SHORTEST 51 takes
+  // it: with one hop every path is both shortest and simple, so the k statement answers the same.
+  const chosen = maxHops === 1 ? 'k-shortest' : family;
   return {
-    name: `paths-${family}${directed ? '-directed' : ''}`,
+    name: `paths-${chosen}${directed ? '-directed' : ''}`,
     slots: { maxHops: checkedInteger(maxHops, 1, MAX_HOPS, 'maxHops') },
   };
 }

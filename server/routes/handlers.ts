@@ -9,6 +9,7 @@ import { requireCypher } from '../db/cypher-files.ts';
 import type { AppDeps } from '../deps.ts';
 import { elementsById } from '../explore/elements-by-id.ts';
 import { findPaths } from '../explore/find-paths.ts';
+import { connectNetwork } from '../explore/connect-network.ts';
 import { getDocument } from '../explore/get-document.ts';
 import { getOntology } from '../explore/get-ontology.ts';
 import { graphSchema } from '../explore/graph-schema.ts';
@@ -46,6 +47,8 @@ const STATEMENTS = [
   'documents-by-key',
   'elements-by-id',
   'ontology-applies',
+  'node-degrees',
+  'path-frontier',
   ...pathStatements(),
 ];
 
@@ -60,6 +63,7 @@ export function handlers(deps: AppDeps): Handlers {
     nodeDetails: ({ params }, res) => nodeDetails(readContext(deps, res), params.id),
     neighbors: ({ params, query }, res) => neighbors(readContext(deps, res), params.id, query),
     paths: ({ query }, res) => findPaths(readContext(deps, res), query),
+    connect: ({ body }, res) => connectNetwork(readContext(deps, res), body),
     documents: ({ query }, res) => listDocuments(readContext(deps, res), query.limit),
     document: ({ params }, res) => getDocument(readContext(deps, res), params.id),
     elements: ({ body }, res) => elementsById(readContext(deps, res), body),

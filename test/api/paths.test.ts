@@ -72,12 +72,15 @@ describe('GET /api/paths', () => {
     expect(new Set(all.map((p) => p.edges.length)).size).toBe(1);
   });
 
-  it('returns at most k simple paths, shortest first, in k mode', async () => {
+  it('returns at most k simple paths, best ranked first, in k mode', async () => {
     const k = await paths('country-turkey', 'country-kazakhstan', 'mode=k&k=7&maxHops=3');
     expect(k.length).toBeGreaterThan(1);
     expect(k.length).toBeLessThanOrEqual(7);
-    const lengths = k.map((p) => p.edges.length);
-    expect(lengths).toEqual([...lengths].sort((a, b) => a - b));
+    // Ranked by meaning (server/explore/path-ranking.ts): lowest total first, never more hops than
+    // maxHops.
+    const totals = k.map((p) => p.score.total);
+    expect(totals).toEqual([...totals].sort((a, b) => a - b));
+    for (const p of k) expect(p.edges.length).toBeLessThanOrEqual(3);
     for (const p of k) expect(new Set(p.nodes.map((n) => n.id)).size).toBe(p.nodes.length);
     expect(new Set(k.map((p) => p.edges.map((e) => e.id).join())).size).toBe(k.length);
   });

@@ -131,7 +131,7 @@ describe('the explorer page', { timeout: 120_000 }, () => {
     await hasText(hops.first(), 'Turkey');
     // Every hop cites its source: a quoted sentence and (publisher or title, date).
     for (const hop of await hops.all()) {
-      expect(((await hop.locator('q').textContent()) ?? '').length).toBeGreaterThan(0);
+      expect(((await hop.locator('.hop-cite q').textContent()) ?? '').length).toBeGreaterThan(0);
       await hasText(hop.locator('.hop-cite .link-btn'), /^\(.+, \d{4}-\d{2}-\d{2}\)$/);
     }
     const highlighted = await page.evaluate(
@@ -148,9 +148,9 @@ describe('the explorer page', { timeout: 120_000 }, () => {
 
     // The citation opens the whole document with the sentence marked.
     await hops.first().locator('.hop-cite .link-btn').click();
-    const mark = page.locator('#doc-dialog mark');
+    const mark = page.locator('#doc-dialog #doc-mark');
     await mark.waitFor();
-    const quote = await hops.first().locator('q').textContent();
+    const quote = await hops.first().locator('.hop-cite q').textContent();
     expect((await mark.textContent())?.replace(/\s+/g, ' ')).toBe(quote?.replace(/\s+/g, ' '));
     await hasText(page.locator('#doc-dialog .doc-text'), 'CSTO');
     await screenshot(page, 'document-view');

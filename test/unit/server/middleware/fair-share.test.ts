@@ -11,7 +11,8 @@ describe('fair share', () => {
       .filter((e) => e.expensive)
       .map((e) => e.name)
       .sort();
-    expect(expensive).toEqual(['cypher', 'paths']);
+    expect(expensive).toEqual(['connect', 'cypher', 'paths']);
+    expect(covered('/paths/connect')).toBe(true);
     expect(covered('/paths')).toBe(true);
     expect(covered('/cypher')).toBe(true);
     expect(covered('/search')).toBe(false);

@@ -1,0 +1,91 @@
+/**
+ * The trace panel as an analyst uses it, in real headless Chromium against the seeded Neo4j:
+ * Georgia's membership of the CSTO (1993–1997, two quotes of one article) told in the ontology's
+ * words with its years, every quote shown (the second collapsed), both marked in the document,
+ * and the trace following the timeline.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasText, idle, screenshot, startBrowserApp, type BrowserApp } from '../helpers/browser.ts';
+
+let app: BrowserApp;
+
+beforeAll(async () => {
+  app = await startBrowserApp();
+});
+
+afterAll(async () => {
+  await app?.close();
+});
+
+describe('the trace panel', { timeout: 180_000 }, () => {
+  it('tells a hop with its time and every quote, and follows the timeline', async () => {
+    const t = await app.open();
+    const { page } = t;
+    await page.click('#tab-trace');
+    await hasText(page.locator('#trace-time-note'), 'Timeline off');
+    await page.fill('#trace-from', 'Georgia');
+    await page.locator('.typeahead-option', { hasText: 'Georgia' }).first().click();
+    await page.fill('#trace-to', 'CSTO');
+    await page.locator('.typeahead-option', { hasText: 'Collective Security Treaty Organization' }).first().click();
+    await page.fill('#trace-hops', '1');
+    await page.click('#trace-run');
+    const card = page.locator('.path-card').first();
+    await card.waitFor({ timeout: 60_000 });
+    await idle(page);
+    const hop = card.locator('.hop').first();
+    await hasText(hop.locator('.hop-claim'), 'Georgia is a member of Collective Security Treaty Organization');
+    await hasText(hop.locator('.hop-meta'), 'membership · 1993 – 1997 (inferred) (ended)');
+    await hasText(card.locator('.path-score'), /^score \d/);
+    // Two quotes: the first in line, the other collapsed under "1 more quote".
+    await hasText(hop.locator('.hop-more summary'), '1 more quote');
+    expect(await hop.locator('.hop-more').getAttribute('open')).toBeNull();
+    await hop.locator('.hop-more summary').click();
+    expect(await hop.locator('q').count()).toBe(2);
+    await screenshot(page, 'trace-quotes');
+
+    // "Show in the document" marks both quotes of this hop from that article.
+    await hop.locator('.hop-cite .link-btn').click();
+    await page.locator('#doc-dialog #doc-mark').waitFor();
+    expect(await page.locator('#doc-dialog mark').count()).toBe(2);
+    await screenshot(page, 'trace-document-marks');
+    await page.keyboard.press('Escape');
+
+    // The timeline on, at January 1992: the membership had not begun, and the trace says so by itself.
+    await page.check('#timeline-on');
+    await page.locator('#timeline-slider').fill('0');
+    await hasText(page.locator('#trace-time-note'), 'Following the timeline: only relationships valid on 1992-01-31');
+    await hasText(page.locator('.trace-none'), 'No path within 1 hop, valid on 1992-01-31');
+    // June 1995 (step 41 from January 1992): it held.
+    await page.locator('#timeline-slider').fill('41');
+    await hasText(page.locator('.trace-summary'), '1 path from Georgia to Collective Security Treaty Organization, as of 1995-06-30');
+    await screenshot(page, 'trace-timeline');
+    expect(t.errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('connects three selected nodes: the network is drawn and each link told as a path', async () => {
+    const t = await app.open();
+    const { page } = t;
+    await page.click('#tab-trace');
+    await page.evaluate(() => {
+      const cy = (window as unknown as { __explorer: { cy: import('cytoscape').Core } }).__explorer.cy;
+      cy.nodes().unselect();
+      for (const name of ['Armenia', 'Kazakhstan', 'Russia'])
+        cy.nodes()
+          .filter((n) => n.data('caption') === name)
+          .select();
+    });
+    await page.click('#trace-connect');
+    await hasText(page.locator('.trace-summary'), /^A network joining 3 of 3: \d+ nodes, \d+ relationships/);
+    const cards = page.locator('.path-card');
+    expect(await cards.count()).toBe(2);
+    for (const card of await cards.all()) expect(await card.locator('.hop-cite q').count()).toBeGreaterThan(0);
+    const highlighted = await page.evaluate(
+      () => (window as unknown as { __explorer: { cy: import('cytoscape').Core } }).__explorer.cy.elements('.path').length,
+    );
+    expect(highlighted).toBeGreaterThanOrEqual(5);
+    await screenshot(page, 'trace-connect');
+    expect(t.errors).toEqual([]);
+    await page.context().close();
+  });
+});

@@ -8,6 +8,9 @@ import { runReadOnly } from '../cypher-guard/run-read-only.ts';
 import { requireCypher } from '../db/cypher-files.ts';
 import type { AppDeps } from '../deps.ts';
 import { elementsById } from '../explore/elements-by-id.ts';
+import { listContradictions } from '../evidence/contradictions.ts';
+import { gradeDocument, recordVerdict, reverseVerdict, type WriteContext } from '../evidence/verdicts.ts';
+import { editorName } from '../middleware/editor-token.ts';
 import { findPaths } from '../explore/find-paths.ts';
 import { getDocument } from '../explore/get-document.ts';
 import { getOntology } from '../explore/get-ontology.ts';
@@ -46,12 +49,24 @@ const STATEMENTS = [
   'documents-by-key',
   'elements-by-id',
   'ontology-applies',
+  'contradiction-pairs',
+  'contradiction-denials',
+  'verdicts-list',
+  'verdict-create',
+  'verdict-reverse',
+  'verdict-exists',
+  'document-grade',
   ...pathStatements(),
 ];
 
 export function handlers(deps: AppDeps): Handlers {
   requireCypher(...STATEMENTS);
   const { config } = deps;
+  const writeContext = (res: Response): WriteContext => ({
+    driver: deps.driver,
+    database: config.NEO4J_DATABASE,
+    author: editorName(res.req),
+  });
   return {
     schema: (_input, res) => graphSchema(readContext(deps, res)),
     ontology: (_input, res) => getOntology(readContext(deps, res)),
@@ -62,6 +77,14 @@ export function handlers(deps: AppDeps): Handlers {
     paths: ({ query }, res) => findPaths(readContext(deps, res), query),
     documents: ({ query }, res) => listDocuments(readContext(deps, res), query.limit),
     document: ({ params }, res) => getDocument(readContext(deps, res), params.id),
+    gradeDocument: ({ params, body }, res) => gradeDocument(writeContext(res), deps.documents, params.id, body),
+    contradictions: ({ query }, res) => listContradictions(readContext(deps, res), query.limit),
+    recordVerdict: async ({ body }, res) => {
+      const answer = await recordVerdict(readContext(deps, res), writeContext(res), body);
+      res.status(201);
+      return answer;
+    },
+    reverseVerdict: ({ params }, res) => reverseVerdict(writeContext(res), params.id),
     elements: ({ body }, res) => elementsById(readContext(deps, res), body),
     cypher: ({ body }, res) =>
       runReadOnly(

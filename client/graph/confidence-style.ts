@@ -34,13 +34,12 @@ export function confidenceRules(): StylesheetJson {
     {
       selector: `edge${sel('contradicted')}`,
       style: {
+        // The halo and a ⚠ by the source; the type label keeps its colour (labels share color and font-size).
         'underlay-color': CONTRADICTION_COLOUR,
-        'underlay-opacity': 0.3,
-        'underlay-padding': 5,
+        'underlay-opacity': 0.35,
+        'underlay-padding': 6,
         'source-label': '⚠',
-        'source-text-offset': 16,
-        'font-size': 13,
-        color: CONTRADICTION_COLOUR,
+        'source-text-offset': 18,
       },
     },
   ];

@@ -214,10 +214,10 @@ export class DetailsPanel {
       this.root,
       h('h2', { class: 'panel-title' }, edge.type),
       h('p', { class: 'edge-ends' }, this.nodeLink(source), h('span', { class: 'rel-type' }, ` ${edge.type} → `), this.nodeLink(target)),
-      contradictions,
-      h('section', { class: 'section' }, h('h3', {}, 'Properties'), this.properties(edge.properties, ['key'])),
       // A relationship that records no sources (most of someone else's data) gets no empty "why" section.
       citations.length ? whyWeBelieve(edge, this.openDocument) : null,
+      contradictions,
+      h('section', { class: 'section' }, h('h3', {}, 'Properties'), this.properties(edge.properties, ['key'])),
     );
     const list = this.evidence.contradictionsOf(edge.id);
     if (list.length === 0) return;

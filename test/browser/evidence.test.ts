@@ -69,6 +69,8 @@ describe('evidence on the page', { timeout: 300_000 }, () => {
     await hasText(legend, 'tentative (0.40 to 0.69)');
     await hasText(legend, 'Width: independent sources');
     await hasText(legend, 'open contradiction');
+    // The legend scrolls: its evidence part is at the end.
+    await legend.evaluate((el) => el.scrollTo(0, el.scrollHeight));
     await screenshot(page, 'evidence-legend-contradiction');
 
     // Details: why we believe it, and the contradictions with a verdict form (this page may edit).
@@ -85,6 +87,7 @@ describe('evidence on the page', { timeout: 300_000 }, () => {
     await hasText(details, '1 − (1 − 0.600) × (1 − 0.240) = 0.696');
     await hasText(details, 'Contradictions (2)');
     await screenshot(page, 'evidence-details');
+    await details.locator('[data-contradictions]').scrollIntoViewIfNeeded();
 
     const negationBox = details.locator('.contradiction[data-kind="negation"]');
     await negationBox.locator('select').selectOption('second');

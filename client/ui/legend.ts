@@ -78,7 +78,7 @@ function evidenceItems(explorer: LegendScene, evidence: EvidenceScene): (HTMLEle
           'li',
           { 'data-legend': 'contradiction' },
           h('span', { class: 'legend-warn', style: `color:${CONTRADICTION_COLOUR}`, 'aria-hidden': 'true' }, '⚠'),
-          `open contradiction (${formatCount(contradicted)}; see Details)`,
+          `in an open contradiction (${formatCount(contradicted)} on the canvas; see Details)`,
         )
       : null,
     h('li', { class: 'legend-control' }, h('label', { for: 'legend-confidence' }, 'Show '), choose),

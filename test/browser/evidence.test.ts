@@ -68,7 +68,7 @@ describe('evidence on the page', { timeout: 300_000 }, () => {
     await hasText(legend, 'Line: confidence');
     await hasText(legend, 'tentative (0.40 to 0.69)');
     await hasText(legend, 'Width: independent sources');
-    await hasText(legend, 'open contradiction');
+    await hasText(legend, 'in an open contradiction');
     // The legend scrolls: its evidence part is at the end.
     await legend.evaluate((el) => el.scrollTo(0, el.scrollHeight));
     await screenshot(page, 'evidence-legend-contradiction');

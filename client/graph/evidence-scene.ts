@@ -6,8 +6,10 @@
 import type { Core } from 'cytoscape';
 import type { Contradiction } from '../../contract/contradictions.ts';
 import { meetsLevel, type ConfidenceLevel } from '../../contract/evidence.ts';
+import type { Reliability } from '../../contract/claims.ts';
 import type { ExplorerApi } from '../api/explorer-api.ts';
 import { edgeOf, setState } from './element-state.ts';
+import { edgeDefinition } from './elements.ts';
 
 type Listener = () => void;
 
@@ -18,7 +20,7 @@ export class EvidenceScene {
   readonly #listeners = new Set<Listener>();
 
   constructor(
-    private readonly api: Pick<ExplorerApi, 'contradictions'>,
+    private readonly api: Pick<ExplorerApi, 'contradictions' | 'gradeDocument' | 'elements'>,
     private readonly cy: () => Core,
   ) {}
 
@@ -57,6 +59,29 @@ export class EvidenceScene {
       })
       .catch(() => undefined);
     return this.#loading;
+  }
+
+  /**
+   * An editor regrades a document: the server stores it, then every relationship on the canvas
+   * that cites it is fetched again, so its confidence, width and line style follow the new grade.
+   */
+  async grade(documentKey: string, reliability: Reliability): Promise<void> {
+    await this.api.gradeDocument({ id: documentKey, reliability });
+    const cy = this.cy();
+    const citing = cy.edges().filter((e) => (edgeOf(e).provenance ?? []).some((c) => c.documentKey === documentKey));
+    if (citing.nonempty()) {
+      const { graph } = await this.api.elements({ nodes: [], edges: citing.map((e) => e.id()) });
+      cy.batch(() => {
+        for (const edge of graph.edges) {
+          const { edge: fresh, sources, level } = edgeDefinition(edge).data as { edge: unknown; sources: number; level?: string };
+          const ele = cy.getElementById(edge.id);
+          ele.data({ edge: fresh, sources });
+          if (level === undefined) ele.removeData('level');
+          else ele.data('level', level);
+        }
+      });
+    }
+    await this.load(true);
   }
 
   /** Marks and hides: an edge below the chosen confidence is hidden; one in an open contradiction is marked. */

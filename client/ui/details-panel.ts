@@ -6,6 +6,7 @@ import { describeError, isAbort } from '../api/api-error.ts';
 import type { Explorer } from '../explorer.ts';
 import { isUninformative, nodeVisual, primaryLabel } from '../graph/visual.ts';
 import { editing } from '../api/session.ts';
+import type { Reliability } from '../../contract/claims.ts';
 import type { EvidenceScene } from '../graph/evidence-scene.ts';
 import { contradictionsView, whyWeBelieve } from './evidence-view.ts';
 import { formatCount, h, replaceChildren } from './dom.ts';
@@ -210,20 +211,27 @@ export class DetailsPanel {
     const target = nodeOf(ele.target());
     const citations = edge.provenance ?? [];
     const contradictions = h('div', { class: 'contradictions-host' });
+    const why = h('div', { class: 'why-host' }, citations.length ? whyWeBelieve(edge, this.openDocument) : null);
     replaceChildren(
       this.root,
       h('h2', { class: 'panel-title' }, edge.type),
       h('p', { class: 'edge-ends' }, this.nodeLink(source), h('span', { class: 'rel-type' }, ` ${edge.type} → `), this.nodeLink(target)),
       // A relationship that records no sources (most of someone else's data) gets no empty "why" section.
-      citations.length ? whyWeBelieve(edge, this.openDocument) : null,
+      why,
       contradictions,
       h('section', { class: 'section' }, h('h3', {}, 'Properties'), this.properties(edge.properties, ['key'])),
     );
     const list = this.evidence.contradictionsOf(edge.id);
-    if (list.length === 0) return;
     void editing()
       .catch(() => false)
-      .then((may) =>
+      .then((may) => {
+        // An editor may regrade each claim's document from here.
+        const regrade = may
+          ? (key: string, grade: Reliability) =>
+              void this.evidence.grade(key, grade).catch((e: unknown) => this.explorer.notifier.show(describeError(e), 'error'))
+          : undefined;
+        if (citations.length) replaceChildren(why, whyWeBelieve(edge, this.openDocument, regrade));
+        if (list.length === 0) return;
         replaceChildren(
           contradictions,
           contradictionsView(list, edge.id, {
@@ -232,7 +240,7 @@ export class DetailsPanel {
             changed: () => void this.evidence.load(true),
             fail: (m) => this.explorer.notifier.show(m, 'error'),
           }),
-        ),
-      );
+        );
+      });
   }
 }

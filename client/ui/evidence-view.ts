@@ -5,6 +5,7 @@
  * verdict in force and, for an editor, a way to record or reverse one.
  */
 import type { Citation } from '../../contract/api.ts';
+import { Reliability } from '../../contract/claims.ts';
 import type { Contradiction, VerdictHolds } from '../../contract/contradictions.ts';
 import type { EdgeEvidence, EvidenceSource } from '../../contract/evidence.ts';
 import type { GraphEdge } from '../../contract/graph.ts';
@@ -56,7 +57,23 @@ function combination(e: EdgeEvidence): string {
   return `1 − ${e.sources.map((s) => `(1 − ${n3(s.score)})`).join(' × ')} = ${n3(e.confidence)}`;
 }
 
-function claimItem(c: Citation, openDocument: (c: Citation) => void): HTMLElement {
+/** For an editor: regrade a claim's document (every relationship citing it follows). */
+export type Regrade = (documentKey: string, reliability: Reliability) => void;
+
+function gradeControl(c: Citation, grade: Reliability, regrade: Regrade): HTMLElement {
+  return h(
+    'select',
+    {
+      class: 'grade-select',
+      'aria-label': `Reliability of ${c.title ?? c.documentKey}`,
+      'data-document': c.documentKey,
+      on: { change: (ev) => regrade(c.documentKey, Reliability.parse((ev.target as HTMLSelectElement).value)) },
+    },
+    ...Reliability.options.map((r) => h('option', { value: r, selected: r === grade }, `${r}: ${RELIABILITY_WORDS[r]}`)),
+  );
+}
+
+function claimItem(c: Citation, openDocument: (c: Citation) => void, regrade?: Regrade): HTMLElement {
   const grade = c.reliability ?? 'F';
   return h(
     'li',
@@ -65,7 +82,9 @@ function claimItem(c: Citation, openDocument: (c: Citation) => void): HTMLElemen
     h(
       'div',
       { class: 'cite-line' },
-      h('span', { class: 'grade', title: `source reliability: ${RELIABILITY_WORDS[grade] ?? grade}` }, grade),
+      regrade
+        ? gradeControl(c, grade, regrade)
+        : h('span', { class: 'grade', title: `source reliability: ${RELIABILITY_WORDS[grade] ?? grade}` }, grade),
       ' ',
       h('cite', {}, c.title ?? c.documentKey),
       [c.kind, c.publisher, c.date].some(Boolean)
@@ -89,7 +108,7 @@ function claimItem(c: Citation, openDocument: (c: Citation) => void): HTMLElemen
   );
 }
 
-export function whyWeBelieve(edge: GraphEdge, openDocument: (c: Citation) => void): HTMLElement {
+export function whyWeBelieve(edge: GraphEdge, openDocument: (c: Citation) => void, regrade?: Regrade): HTMLElement {
   const citations = edge.provenance ?? [];
   const e = edge.evidence;
   const parts: Child[] = [h('h3', {}, 'Why do we believe this?')];
@@ -112,7 +131,7 @@ export function whyWeBelieve(edge: GraphEdge, openDocument: (c: Citation) => voi
       'Confirmed from 0.70, tentative from 0.40; a reprint, or the same words in two documents, count as one source.',
     ),
     h('h3', {}, `Claims (${citations.length})`),
-    h('ol', { class: 'citations' }, ...citations.map((c) => claimItem(c, openDocument))),
+    h('ol', { class: 'citations' }, ...citations.map((c) => claimItem(c, openDocument, regrade))),
   );
   return h('section', { class: 'section why', 'data-why': e.level }, ...parts);
 }

@@ -44,6 +44,16 @@ const styleOf = (page: import('playwright-core').Page, type: string) =>
     };
   }, type);
 
+/** Selects Alphaland's SUPPORTS edge, as a click on it does. */
+const selectSupports = (page: import('playwright-core').Page) =>
+  page.evaluate(() => {
+    const cy = (window as unknown as Win).__explorer.cy;
+    cy.$(':selected').unselect();
+    cy.edges('[type = "SUPPORTS"]')
+      .filter((x) => String(x.data('edge').properties.key).includes('alpha'))
+      .select();
+  });
+
 describe('evidence on the page', { timeout: 300_000 }, () => {
   it('draws confidence and corroboration, marks a contradiction, explains both, records and reverses a verdict, hides below a confidence', async () => {
     const t = await app.open();
@@ -74,13 +84,7 @@ describe('evidence on the page', { timeout: 300_000 }, () => {
     await screenshot(page, 'evidence-legend-contradiction');
 
     // Details: why we believe it, and the contradictions with a verdict form (this page may edit).
-    await page.evaluate(() => {
-      const cy = (window as unknown as Win).__explorer.cy;
-      cy.$(':selected').unselect();
-      cy.edges('[type = "SUPPORTS"]')
-        .filter((x) => String(x.data('edge').properties.key).includes('alpha'))
-        .select();
-    });
+    await selectSupports(page);
     const details = page.locator('#panel-details');
     await hasText(details, 'Why do we believe this?');
     await hasText(details, 'confidence 0.696 from 2 independent sources');
@@ -110,6 +114,19 @@ describe('evidence on the page', { timeout: 300_000 }, () => {
     await hasText(legend, 'hidden below that confidence');
     await page.locator('#legend-confidence').selectOption('unconfirmed');
     await eventually(async () => expect((await styleOf(page, 'SUPPORTS')).visible).toBe(true));
+
+    // The editor regrades the analysis F → B from Details: SUPPORTS turns confirmed,
+    // 1 − (1 − 0.600) × (1 − 0.75 × 0.6 × 0.8) = 0.744, and is drawn solid.
+    await selectSupports(page);
+    await details.locator(`select.grade-select[data-document="analysis-${s}"]`).first().selectOption('B');
+    await hasText(details, 'Confirmed: confidence 0.744 from 2 independent sources');
+    await eventually(async () => expect((await styleOf(page, 'SUPPORTS')).lineStyle).toBe('solid'));
+    const graded = await app.driver.executeQuery(
+      'MATCH (d:Document {key: $k}) RETURN d.reliability AS r',
+      { k: `analysis-${s}` },
+      { database: app.database },
+    );
+    expect(graded.records[0]?.get('r')).toBe('B');
     expect(t.errors).toEqual([]);
     await page.context().close();
   });

@@ -209,7 +209,7 @@ export function contradictionsView(list: readonly Contradiction[], edgeId: strin
                 {},
                 `Verdict: ${v.holds === 'neither' ? 'neither holds' : `${c.sides[v.holds === 'first' ? 0 : 1].label} holds`}`,
               ),
-              ` — ${v.reason} (${v.author}, ${v.at.slice(0, 16).replace('T', ' ')})`,
+              ` — ${v.reason} (${v.author}, ${v.at.slice(0, 16).replace('T', ' ')}) `,
               actions.editing
                 ? h(
                     'button',

@@ -76,6 +76,32 @@ describe('corroboration and confidence on every edge', SLOW, () => {
     expect(ungraded.evidence).toMatchObject({ independentSources: 1, confidence: 0.25, level: 'unconfirmed' });
   });
 
+  it('is on every hop of a path, and on every relationship of the seed graph around the CSTO', async () => {
+    const [from, to] = await Promise.all([
+      idOfKey(t.driver, t.database, k('country-beta')),
+      idOfKey(t.driver, t.database, k('country-gamma')),
+    ]);
+    const paths = await request(t.app)
+      .get(`/api/paths?from=${enc(from)}&to=${enc(to)}&maxHops=2&mode=k&k=3`)
+      .expect(200);
+    const hops = (paths.body.paths as { edges: GraphEdge[] }[]).flatMap((p) => p.edges);
+    expect(hops.length).toBeGreaterThan(0);
+    for (const hop of hops) expect(hop.evidence?.independentSources).toBeGreaterThanOrEqual(1);
+    const csto = await idOfKey(t.driver, t.database, 'org-csto');
+    const around = NeighborsResponse.parse(
+      (
+        await request(t.app)
+          .get(`/api/nodes/${enc(csto)}/neighbors?limit=200`)
+          .expect(200)
+      ).body,
+    );
+    expect(around.graph.edges.length).toBeGreaterThan(10);
+    for (const e of around.graph.edges) {
+      expect(e.evidence?.independentSources).toBeGreaterThanOrEqual(1);
+      expect(e.evidence?.sources.every((x) => ['B', 'F'].includes(x.reliability))).toBe(true);
+    }
+  });
+
   it('is on the relationships of an ad-hoc Cypher answer too', async () => {
     const res = await request(t.app)
       .post('/api/cypher')

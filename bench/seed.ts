@@ -34,6 +34,7 @@ function synthetic(count: number, rows: number): { ontology: Ontology; seed: Loa
   const ontology: Ontology = {
     families: { support: { colour: '#000000', description: 'synthetic' } },
     labels: { Country: { caption: 'name', description: 'synthetic' } },
+    opposingFamilies: [],
     relationshipTypes: Object.fromEntries(
       types.map((t) => [
         t,

@@ -14,6 +14,7 @@ import { GraphView } from './graph/graph-view.ts';
 import { LARGE_SCENE } from './graph/scene-thresholds.ts';
 import { webglHardwareAccelerated } from './graph/create-cy.ts';
 import { Scene } from './graph/scene.ts';
+import { EvidenceScene } from './graph/evidence-scene.ts';
 import { exportJson, exportPng } from './share/exports.ts';
 import { decodeView } from './share/scene-link.ts';
 import { History } from './state/history.ts';
@@ -59,7 +60,13 @@ const openDocument = (c: Parameters<DocumentView['open']>[0], alsoMark?: Paramet
 
 const panels = { details: byId('panel-details'), trace: byId('panel-trace'), cypher: byId('panel-cypher'), filters: byId('panel-filters') };
 mountTabs(byId('tabs'), panels, settings);
-new DetailsPanel(panels.details, explorer, openDocument);
+// Confidence filter and contradiction marks, applied after every scene change (client/graph/evidence-scene.ts).
+const evidence = new EvidenceScene(api, () => view.cy);
+explorer.onChange(() => {
+  evidence.apply();
+  void evidence.load();
+});
+new DetailsPanel(panels.details, explorer, openDocument, evidence);
 const trace = new TracePanel(panels.trace, explorer, schema, openDocument);
 const cypher = new CypherPanel(panels.cypher, { api, notifier, schema, addGraph: (graph) => explorer.addGraph(graph) });
 new FiltersPanel(panels.filters, explorer, schema);
@@ -122,7 +129,7 @@ const ctx: AppContext = { explorer, ui };
 menuRef.current = new ContextMenu(ctx, byId('canvas-wrap'));
 const refreshToolbar = mountToolbar(byId('toolbar'), ctx);
 bindKeyboard(ctx);
-mountLegend(byId('legend'), explorer);
+mountLegend(byId('legend'), explorer, evidence);
 mountTimeline(
   byId('timeline'),
   explorer,

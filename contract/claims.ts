@@ -10,7 +10,9 @@ import { z } from 'zod';
 export const Credibility = z.number().int().min(1).max(6);
 /** How far a document's source is trusted, A (completely) to F (cannot be judged; the default). */
 export const Reliability = z.enum(['A', 'B', 'C', 'D', 'E', 'F']);
-export const DocumentKind = z.enum(['news report', 'analysis', 'interview', 'statement', 'other']);
+export type Reliability = z.infer<typeof Reliability>;
+/** What a document is: a wire agency's story, a paper's or site's report, an analysis, an interview, an official statement. */
+export const DocumentKind = z.enum(['wire', 'news report', 'analysis', 'interview', 'statement', 'other']);
 
 const Key = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters, digits and single hyphens');
 
@@ -26,6 +28,12 @@ export const ClaimEntry = z.strictObject({
   /** Who holds it when the text names no entity ("many experts", "observers"). */
   attributedTo: z.string().min(1).optional(),
   credibility: Credibility.default(6),
+  /**
+   * True when the quote says the relationship does NOT hold ("Russia did not support Armenia"
+   * cited on the SUPPORTS edge it denies). A denial never counts as corroboration; an edge with
+   * claims both ways is a contradiction (GET /api/contradictions).
+   */
+  denies: z.boolean().optional(),
 });
 export type ClaimEntry = z.infer<typeof ClaimEntry>;
 
@@ -39,6 +47,8 @@ export interface StoredClaim {
   attributed: boolean;
   attributedTo: string | null;
   credibility: number;
+  /** True when the quote denies the relationship (absent: it affirms it). */
+  denies?: boolean;
 }
 
 /** The stored properties, by field; `sources`/`quotes` keep their names from the first format. */
@@ -51,6 +61,7 @@ export const CLAIM_PROPERTIES = {
   attributed: 'attributed',
   attributedTo: 'attributedTo',
   credibility: 'credibility',
+  denies: 'denies',
 } as const satisfies Record<keyof StoredClaim, string>;
 export const CLAIM_PROPERTY_KEYS: readonly string[] = Object.values(CLAIM_PROPERTIES);
 
@@ -66,6 +77,8 @@ export function claimsToProperties(claims: StoredClaim[]): Record<string, string
     [CLAIM_PROPERTIES.attributed]: claims.map((c) => c.attributed),
     [CLAIM_PROPERTIES.attributedTo]: claims.map((c) => c.attributedTo ?? ''),
     [CLAIM_PROPERTIES.credibility]: claims.map((c) => c.credibility),
+    // Only when some claim denies: the data of files without denials stays as it was.
+    ...(claims.some((c) => c.denies) ? { [CLAIM_PROPERTIES.denies]: claims.map((c) => c.denies === true) } : {}),
   };
 }
 
@@ -94,6 +107,7 @@ export function claimsFromProperties(props: Record<string, unknown>): StoredClai
       attributed: at(props[CLAIM_PROPERTIES.attributed], i) === true,
       attributedTo: typeof attributedTo === 'string' && attributedTo ? attributedTo : null,
       credibility: typeof credibility === 'number' ? credibility : 6,
+      ...(at(props[CLAIM_PROPERTIES.denies], i) === true ? { denies: true } : {}),
     };
   });
 }

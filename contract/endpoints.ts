@@ -14,6 +14,7 @@
  */
 import type { z } from 'zod';
 import * as api from './api.ts';
+import * as evidence from './contradictions.ts';
 import { OntologyResponse } from './ontology.ts';
 
 export interface Endpoint {
@@ -131,6 +132,45 @@ export const ENDPOINTS = {
     params: api.DocumentParams,
     response: api.DocumentResponse,
     errors: [400, 404, 503],
+  },
+  gradeDocument: {
+    method: 'patch',
+    path: '/api/documents/:id',
+    summary:
+      'An editor grades a source (by element id or key): its reliability A-F, kind or publisher; every edge citing it gets its confidence from the new grade',
+    params: api.DocumentParams,
+    body: evidence.DocumentGradeRequest,
+    response: evidence.DocumentGradeResponse,
+    editor: true,
+    errors: [400, 403, 404, 413, 415, 503],
+  },
+  contradictions: {
+    method: 'get',
+    path: '/api/contradictions',
+    summary:
+      'Relationships that contradict each other (opposing families or a negated type between the same two entities over overlapping time, or claims that deny a relationship), with both sides’ citations and the verdicts recorded on them',
+    query: evidence.ContradictionsQuery,
+    response: evidence.ContradictionsResponse,
+    errors: [400, 503],
+    limits: { limit: evidence.CONTRADICTIONS_CAP },
+  },
+  recordVerdict: {
+    method: 'post',
+    path: '/api/verdicts',
+    summary: "An editor's verdict on a contradiction: which side holds (first, second or neither) and why, kept with its author and time",
+    body: evidence.VerdictRequest,
+    response: evidence.VerdictResponse,
+    editor: true,
+    errors: [400, 403, 404, 413, 415, 503],
+  },
+  reverseVerdict: {
+    method: 'delete',
+    path: '/api/verdicts/:id',
+    summary: 'Reverses a verdict: it is kept, marked with who reversed it and when; the contradiction is open again',
+    params: evidence.VerdictParams,
+    response: evidence.VerdictResponse,
+    editor: true,
+    errors: [400, 403, 404, 409, 503],
   },
   elements: {
     method: 'post',

@@ -1,5 +1,7 @@
 /** The one JSON shape of graph data, shared by the server (which produces it) and the client. */
 import { z } from 'zod';
+import { Reliability } from './claims.ts';
+import { EdgeEvidence } from './evidence.ts';
 
 /** Plain JSON values: driver integers, temporals and spatials are mapped before they get here. */
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
@@ -39,6 +41,12 @@ export const Citation = z.object({
   attributedTo: z.string().nullable().optional(),
   /** 1 (confirmed) to 6 (cannot be judged). */
   credibility: z.number().int().min(1).max(6).optional(),
+  /** True when the quote says the relationship does not hold (never counted as support). */
+  denies: z.boolean().optional(),
+  /** The document's grade A-F, kind, and the key of the document it reprints, when recorded. */
+  reliability: Reliability.nullable().optional(),
+  kind: z.string().nullable().optional(),
+  reprints: z.string().nullable().optional(),
 });
 
 export const GraphEdge = z.object({
@@ -48,6 +56,8 @@ export const GraphEdge = z.object({
   target: z.string(),
   properties: Properties,
   provenance: z.array(Citation).optional(),
+  /** Corroboration and confidence, on every edge that records provenance (contract/evidence.ts). */
+  evidence: EdgeEvidence.optional(),
 });
 
 export const Graph = z.object({

@@ -61,6 +61,11 @@ export const RelationshipTypeSpec = z.strictObject({
   /** The same fact told from the end node. */
   inverse: z.string().regex(/\{from\}.*\{to\}|\{to\}.*\{from\}/s, 'must name {from} and {to}'),
   description: z.string(),
+  /**
+   * The type whose negation this one states ("did not support" negates SUPPORTS): the two
+   * between the same entities over overlapping time are a contradiction.
+   */
+  negates: TypeName.optional(),
 });
 export type RelationshipTypeSpec = z.infer<typeof RelationshipTypeSpec>;
 
@@ -69,6 +74,11 @@ export const Ontology = z
     families: z.partialRecord(Family, z.strictObject({ description: z.string(), colour: z.string().regex(/^#[0-9a-f]{6}$/i) })),
     labels: z.record(LabelName, LabelSpec),
     relationshipTypes: z.record(TypeName, RelationshipTypeSpec),
+    /**
+     * Families that cannot both hold between the same two entities at the same time (support
+     * against opposition, alliance against conflict): such pairs are contradictions to judge.
+     */
+    opposingFamilies: z.array(z.tuple([Family, Family])).default([]),
   })
   .superRefine((o, ctx) => {
     for (const [type, spec] of Object.entries(o.relationshipTypes)) {
@@ -76,6 +86,8 @@ export const Ontology = z
         if (!(label in o.labels))
           ctx.addIssue({ code: 'custom', path: ['relationshipTypes', type], message: `names label ${label}, which is not defined` });
       }
+      if (spec.negates && !(spec.negates in o.relationshipTypes))
+        ctx.addIssue({ code: 'custom', path: ['relationshipTypes', type], message: `negates ${spec.negates}, which is not defined` });
       if (!(spec.family in o.families))
         ctx.addIssue({ code: 'custom', path: ['relationshipTypes', type], message: `family ${spec.family} has no entry in families` });
     }

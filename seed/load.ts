@@ -57,6 +57,7 @@ function evidenceProps(evidence: ClaimEntry[], texts: Map<string, string>): Reco
       attributed: e.attributed,
       attributedTo: e.attributedTo ?? null,
       credibility: e.credibility,
+      ...(e.denies ? { denies: true } : {}),
     };
   });
   return claimsToProperties(claims);

@@ -54,6 +54,12 @@ export function readSeedFile(file: string, ontology: Ontology = loadOntology()):
     else texts.set(doc.key, readFileSync(textPath, 'utf8'));
   }
   const docKeys = new Set(data.documents.map((d) => d.key));
+  // A reprint names its original in the same file (evidence does too), and never itself.
+  for (const doc of data.documents) {
+    if (doc.reprints === doc.key) problems.push(`documents (${doc.key}): a document cannot reprint itself`);
+    else if (doc.reprints && !docKeys.has(doc.reprints))
+      problems.push(`documents (${doc.key}): reprints "${doc.reprints}", which the file does not define`);
+  }
   const nodeKeys = new Set<string>();
   data.nodes.forEach((n, i) => {
     if (nodeKeys.has(n.key)) problems.push(`nodes[${i}] (${n.key}): the key is used twice`);

@@ -20,6 +20,10 @@ export const STATE_CLASS = {
   /** On the highlighted path, or faded around it. */
   path: 'path',
   faded: 'faded',
+  /** Below the confidence the analyst asked to see (the legend's control). */
+  lowConfidence: 'low-confidence',
+  /** In a contradiction no verdict has settled (GET /api/contradictions). */
+  contradicted: 'contradicted',
 } as const;
 
 export type ElementState = keyof typeof STATE_CLASS;

@@ -22,6 +22,9 @@ export interface EdgeData {
   color: string;
   /** The relationship has an end date (validTo): drawn dashed. */
   ended: boolean;
+  /** Independent sources (corroboration; 0 when none is recorded) and the confidence level, for the stylesheet. */
+  sources: number;
+  level?: string;
   edge: GraphEdge;
 }
 
@@ -40,6 +43,8 @@ export function edgeDefinition(edge: GraphEdge): ElementDefinition {
     type: edge.type,
     color: edgeColor(edge.type),
     ended: typeof edge.properties.validTo === 'string',
+    sources: edge.evidence?.independentSources ?? 0,
+    ...(edge.evidence ? { level: edge.evidence.level } : {}),
     edge,
   };
   return { group: 'edges', data: { ...data } };

@@ -1,5 +1,6 @@
 /** The Cytoscape stylesheet for a theme: node colour/shape from data, size from degree, captions that fade out when zoomed out. */
 import type { StylesheetJson } from 'cytoscape';
+import { confidenceRules } from './confidence-style.ts';
 import { sel } from './element-state.ts';
 import { families } from './vocabulary.ts';
 
@@ -61,7 +62,9 @@ export function stylesheet(theme: Theme): StylesheetJson {
     ...families().flatMap(({ colour, types }) =>
       types.map((type) => ({ selector: `edge[type = "${type}"]`, style: { 'line-color': colour, 'target-arrow-color': colour } })),
     ),
-    { selector: 'edge[?ended]', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4] } },
+    // Line style and width tell confidence and corroboration (confidence-style.ts); an ended relationship is faded.
+    { selector: 'edge[?ended]', style: { 'line-opacity': 0.55 } },
+    ...confidenceRules(),
     { selector: `node${sel('pinned')}`, style: { 'border-width': 4, 'border-style': 'double', 'border-color': p.text } },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': p.accent, 'border-style': 'solid' } },
     { selector: 'edge:selected', style: { width: 3.5, 'line-color': p.accent, 'target-arrow-color': p.accent, color: p.text, opacity: 1 } },
@@ -70,6 +73,6 @@ export function stylesheet(theme: Theme): StylesheetJson {
     { selector: `edge${sel('path')}`, style: { width: 4, 'line-color': p.path, 'target-arrow-color': p.path, color: p.text, opacity: 1 } },
     { selector: sel('faded'), style: { opacity: 0.18 } },
     { selector: `node${sel('timeDim')}`, style: { opacity: 0.3 } },
-    { selector: sel('hidden', 'filtered', 'timeHidden'), style: { display: 'none' } },
+    { selector: sel('hidden', 'filtered', 'timeHidden', 'lowConfidence'), style: { display: 'none' } },
   ];
 }

@@ -5,13 +5,16 @@ import type { GraphNode } from '../../contract/graph.ts';
 import { describeError, isAbort } from '../api/api-error.ts';
 import type { Explorer } from '../explorer.ts';
 import { isUninformative, nodeVisual, primaryLabel } from '../graph/visual.ts';
-import { citationList } from './citation-list.ts';
+import { editing } from '../api/session.ts';
+import type { Reliability } from '../../contract/claims.ts';
+import type { EvidenceScene } from '../graph/evidence-scene.ts';
+import { contradictionsView, whyWeBelieve } from './evidence-view.ts';
 import { formatCount, h, replaceChildren } from './dom.ts';
 import { DIRECTION_ARROW, SPECIAL_PROPERTIES, valueText } from './values.ts';
 import { edgeOf, hasState, nodeOf } from '../graph/element-state.ts';
 
 /** The scene operations the details panel uses: only these, not the whole Explorer. */
-export type DetailsPanelScene = Pick<Explorer, 'cy' | 'details' | 'expand' | 'focus' | 'onChange' | 'view'>;
+export type DetailsPanelScene = Pick<Explorer, 'api' | 'cy' | 'details' | 'expand' | 'focus' | 'onChange' | 'view' | 'notifier'>;
 
 export class DetailsPanel {
   private controller: AbortController | undefined;
@@ -21,9 +24,15 @@ export class DetailsPanel {
     private readonly root: HTMLElement,
     private readonly explorer: DetailsPanelScene,
     private readonly openDocument: (c: Citation) => void,
+    private readonly evidence: EvidenceScene,
   ) {
     explorer.view.bind((cy) => cy.on('select unselect', () => this.schedule()));
     explorer.onChange(() => this.schedule());
+    // New contradictions or verdicts: show the selected relationship's again.
+    evidence.onChange(() => {
+      this.shown = '';
+      this.schedule();
+    });
     this.render();
   }
 
@@ -201,15 +210,37 @@ export class DetailsPanel {
     const source = nodeOf(ele.source());
     const target = nodeOf(ele.target());
     const citations = edge.provenance ?? [];
+    const contradictions = h('div', { class: 'contradictions-host' });
+    const why = h('div', { class: 'why-host' }, citations.length ? whyWeBelieve(edge, this.openDocument) : null);
     replaceChildren(
       this.root,
       h('h2', { class: 'panel-title' }, edge.type),
       h('p', { class: 'edge-ends' }, this.nodeLink(source), h('span', { class: 'rel-type' }, ` ${edge.type} → `), this.nodeLink(target)),
+      // A relationship that records no sources (most of someone else's data) gets no empty "why" section.
+      why,
+      contradictions,
       h('section', { class: 'section' }, h('h3', {}, 'Properties'), this.properties(edge.properties, ['key'])),
-      // A relationship that records no sources (most of someone else's data) gets no empty Sources section.
-      citations.length
-        ? h('section', { class: 'section' }, h('h3', {}, `Sources (${citations.length})`), citationList(citations, this.openDocument))
-        : null,
     );
+    const list = this.evidence.contradictionsOf(edge.id);
+    void editing()
+      .catch(() => false)
+      .then((may) => {
+        // An editor may regrade each claim's document from here.
+        const regrade = may
+          ? (key: string, grade: Reliability) =>
+              void this.evidence.grade(key, grade).catch((e: unknown) => this.explorer.notifier.show(describeError(e), 'error'))
+          : undefined;
+        if (citations.length) replaceChildren(why, whyWeBelieve(edge, this.openDocument, regrade));
+        if (list.length === 0) return;
+        replaceChildren(
+          contradictions,
+          contradictionsView(list, edge.id, {
+            api: this.explorer.api,
+            editing: may,
+            changed: () => void this.evidence.load(true),
+            fail: (m) => this.explorer.notifier.show(m, 'error'),
+          }),
+        );
+      });
   }
 }

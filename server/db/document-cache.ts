@@ -5,6 +5,7 @@
  * its new title within the minute; one app keeps one cache, so tests and apps never share it.
  */
 import { LRUCache } from 'lru-cache';
+import type { Reliability } from '../../contract/claims.ts';
 
 export interface CachedDocument {
   key: string;
@@ -12,6 +13,11 @@ export interface CachedDocument {
   title: string | null;
   publisher: string | null;
   date: string | null;
+  /** The grade A-F ('F' when the document records none or an unknown value). */
+  reliability: Reliability;
+  kind: string | null;
+  /** The key of the document this one reprints. */
+  reprints: string | null;
 }
 
 const TTL_MS = 60_000;
@@ -31,5 +37,10 @@ export class DocumentCache {
 
   set(database: string, doc: CachedDocument): void {
     this.#entries.set(`${database}\u0000${doc.key}`, doc);
+  }
+
+  /** After an editor changes a document (its grade), so this app answers with the new one at once. */
+  delete(database: string, key: string): void {
+    this.#entries.delete(`${database}\u0000${key}`);
   }
 }

@@ -160,6 +160,7 @@ export function citationsOf(props: Record<string, unknown>): Citation[] | undefi
     attributed: c.attributed,
     attributedTo: c.attributedTo,
     credibility: c.credibility,
+    ...(c.denies ? { denies: true } : {}),
   }));
 }
 

@@ -117,7 +117,7 @@ export function resolveTypes(filters: PathFilters, ontology: Ontology | null): {
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-/** Scores, tells and ranks found paths; fills the citations of the ones it keeps. */
+/** Fills the citations of found paths, then scores, tells and ranks them. */
 async function rankFound(
   ctx: ReadContext,
   found: FoundPath[],
@@ -130,18 +130,15 @@ async function rankFound(
   if (inner.size) {
     for (const r of await queryJson(ctx, 'node-degrees', { ids: [...inner] }, Degree)) degrees.set(r.id, r.degree);
   }
+  // Citations and their evidence first: the ranking weighs each hop by its independent sources.
+  await fillProvenance(ctx, new Set(found.flatMap((p) => p.edges)));
   const hopContext = { ontology, referenceDay: asOf ?? today() };
   const scored = found.map((p) => {
     const hops = describeHops(p.nodes, p.edges, hopContext);
     const innerDegrees = p.nodes.slice(1, -1).map((n) => degrees.get(n.id) ?? 0);
     return { nodes: p.nodes, edges: p.edges, hops, score: scorePath({ hops, innerDegrees }) };
   });
-  const kept = rankPaths(scored).slice(0, keep);
-  await fillProvenance(
-    ctx,
-    kept.flatMap((p) => p.edges),
-  );
-  return kept;
+  return rankPaths(scored).slice(0, keep);
 }
 
 export async function findPaths(ctx: ReadContext, input: PathsInput, known?: { ontology: Ontology | null }): Promise<PathsResponse> {

@@ -10,7 +10,6 @@
  *   through one says little about how its ends are related.
  * No database and no driver here: the caller measures and this module orders.
  */
-import type { GraphEdge } from '../../contract/graph.ts';
 import type { PathScore } from '../../contract/api.ts';
 
 export const WEIGHTS = {
@@ -25,12 +24,10 @@ export const WEIGHTS = {
 export const HUB_FREE_DEGREE = 10;
 
 /**
- * How many independent sources state an edge: for now the distinct documents citing it. The one
- * place to replace when reprints and corroboration are graded (a reprint is not a second source).
+ * How many independent sources state an edge: the evidence's corroboration count (a reprint and
+ * a quote repeated word for word are not further sources: contract/evidence.ts).
  */
-export function independentSources(edge: GraphEdge): number {
-  return new Set((edge.provenance ?? []).map((c) => c.documentKey)).size;
-}
+export { independentSources } from '../../contract/evidence.ts';
 
 /** The hub part of one node passed through. */
 export function hubPenalty(degree: number): number {

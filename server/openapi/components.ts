@@ -1,6 +1,8 @@
 /** The named schemas of the OpenAPI document, and words for parameters (the endpoints: contract/endpoints.ts). */
 import type { z } from 'zod';
 import * as api from '../../contract/api.ts';
+import * as evidence from '../../contract/contradictions.ts';
+import { EdgeEvidence } from '../../contract/evidence.ts';
 import { OntologyResponse } from '../../contract/ontology.ts';
 
 /** Components of the document, by name. */
@@ -29,6 +31,14 @@ export const COMPONENTS: Record<string, z.ZodType> = {
   CypherResponse: api.CypherResponse,
   CypherErrorDetails: api.CypherErrorDetails,
   SessionResponse: api.SessionResponse,
+  EdgeEvidence,
+  Contradiction: evidence.Contradiction,
+  ContradictionsResponse: evidence.ContradictionsResponse,
+  Verdict: evidence.Verdict,
+  VerdictRequest: evidence.VerdictRequest,
+  VerdictResponse: evidence.VerdictResponse,
+  DocumentGradeRequest: evidence.DocumentGradeRequest,
+  DocumentGradeResponse: evidence.DocumentGradeResponse,
   OpenApiDocument: api.OpenApiDocument,
 };
 

@@ -8,6 +8,9 @@ import { runReadOnly } from '../cypher-guard/run-read-only.ts';
 import { requireCypher } from '../db/cypher-files.ts';
 import type { AppDeps } from '../deps.ts';
 import { elementsById } from '../explore/elements-by-id.ts';
+import { listContradictions } from '../evidence/contradictions.ts';
+import { gradeDocument, recordVerdict, reverseVerdict, type WriteContext } from '../evidence/verdicts.ts';
+import { editorName } from '../middleware/editor-token.ts';
 import { findPaths } from '../explore/find-paths.ts';
 import { connectNetwork } from '../explore/connect-network.ts';
 import { getDocument } from '../explore/get-document.ts';
@@ -49,12 +52,24 @@ const STATEMENTS = [
   'ontology-applies',
   'node-degrees',
   'path-frontier',
+  'contradiction-pairs',
+  'contradiction-denials',
+  'verdicts-list',
+  'verdict-create',
+  'verdict-reverse',
+  'verdict-exists',
+  'document-grade',
   ...pathStatements(),
 ];
 
 export function handlers(deps: AppDeps): Handlers {
   requireCypher(...STATEMENTS);
   const { config } = deps;
+  const writeContext = (res: Response): WriteContext => ({
+    driver: deps.driver,
+    database: config.NEO4J_DATABASE,
+    author: editorName(res.req),
+  });
   return {
     schema: (_input, res) => graphSchema(readContext(deps, res)),
     ontology: (_input, res) => getOntology(readContext(deps, res)),
@@ -66,6 +81,14 @@ export function handlers(deps: AppDeps): Handlers {
     connect: ({ body }, res) => connectNetwork(readContext(deps, res), body),
     documents: ({ query }, res) => listDocuments(readContext(deps, res), query.limit),
     document: ({ params }, res) => getDocument(readContext(deps, res), params.id),
+    gradeDocument: ({ params, body }, res) => gradeDocument(writeContext(res), deps.documents, params.id, body),
+    contradictions: ({ query }, res) => listContradictions(readContext(deps, res), query.limit),
+    recordVerdict: async ({ body }, res) => {
+      const answer = await recordVerdict(readContext(deps, res), writeContext(res), body);
+      res.status(201);
+      return answer;
+    },
+    reverseVerdict: ({ params }, res) => reverseVerdict(writeContext(res), params.id),
     elements: ({ body }, res) => elementsById(readContext(deps, res), body),
     cypher: ({ body }, res) =>
       runReadOnly(

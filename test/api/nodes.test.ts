@@ -82,8 +82,13 @@ describe('GET /api/nodes/:id/neighbors', () => {
         attributed: false,
         attributedTo: null,
         credibility: 6,
+        reliability: 'B',
+        kind: 'news report',
+        reprints: null,
       },
     ]);
+    // One source graded B, the claim ungraded (6): 0.75 × 0.5
+    expect(edge?.evidence).toMatchObject({ independentSources: 1, claims: 1, denials: 0, confidence: 0.375, level: 'unconfirmed' });
     const citation = edge!.provenance![0]!;
     expect(citation.end! - citation.start!).toBe(citation.quote.length);
     // The second answer takes the document from the app's cache: the same citation, every field.

@@ -19,9 +19,17 @@ const claims: StoredClaim[] = [
 describe('claims', () => {
   it('round-trips through the stored parallel lists, absent speakers stored as empty strings', () => {
     const props = claimsToProperties(claims);
-    expect(Object.keys(props).sort()).toEqual([...CLAIM_PROPERTY_KEYS].sort());
+    // `denies` is stored only when some claim denies its relationship
+    expect(Object.keys(props).sort()).toEqual(CLAIM_PROPERTY_KEYS.filter((k) => k !== 'denies').sort());
     expect(props.speakers).toEqual(['person-x', '']);
     expect(claimsFromProperties(props)).toEqual(claims);
+  });
+
+  it('stores a denial beside affirming claims, and reads it back', () => {
+    const both: StoredClaim[] = [claims[0]!, { ...claims[1]!, denies: true }];
+    const props = claimsToProperties(both);
+    expect(props.denies).toEqual([false, true]);
+    expect(claimsFromProperties(props)).toEqual(both);
   });
 
   it('stores nothing for no claims, and reads nothing from a relationship without them', () => {

@@ -2,7 +2,16 @@
 import { describe, expect, it } from 'vitest';
 import { DocumentCache } from '../../../../server/db/document-cache.ts';
 
-const doc = (key: string, title: string) => ({ key, id: `4:x:${key}`, title, publisher: null, date: null });
+const doc = (key: string, title: string) => ({
+  key,
+  id: `4:x:${key}`,
+  title,
+  publisher: null,
+  date: null,
+  reliability: 'F' as const,
+  kind: null,
+  reprints: null,
+});
 
 describe('DocumentCache', () => {
   it('keeps a document per database: the same key elsewhere is another document', () => {

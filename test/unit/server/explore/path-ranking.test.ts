@@ -1,17 +1,14 @@
 /** The path ranking: each part on its own, how they add up, and the order they give. */
 import { describe, expect, it } from 'vitest';
-import type { GraphEdge } from '../../../../contract/graph.ts';
 import { endedBefore, hubPenalty, independentSources, rankPaths, scorePath } from '../../../../server/explore/path-ranking.ts';
 
-const cite = (documentKey: string) => ({ documentKey, documentId: null, title: null, publisher: null, date: null, quote: 'q' });
-const edge = (docs: string[]): GraphEdge => ({ id: 'e', type: 'T', source: 'a', target: 'b', properties: {}, provenance: docs.map(cite) });
 const hop = (sources = 1, ended = false) => ({ sources, ended });
 
 describe('independentSources', () => {
-  it('counts distinct documents, not quotes', () => {
-    expect(independentSources(edge(['d1', 'd1', 'd2']))).toBe(2);
-    expect(independentSources(edge([]))).toBe(0);
-    expect(independentSources({ ...edge([]), provenance: undefined })).toBe(0);
+  it('is the evidence’s corroboration count (reprints and repeated words counted once there), 0 without evidence', () => {
+    const evidence = { independentSources: 2, claims: 3, denials: 0, confidence: 0.5, level: 'tentative' as const, sources: [] };
+    expect(independentSources({ evidence })).toBe(2);
+    expect(independentSources({})).toBe(0);
   });
 });
 

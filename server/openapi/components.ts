@@ -1,6 +1,7 @@
 /** The named schemas of the OpenAPI document, and words for parameters (the endpoints: contract/endpoints.ts). */
 import type { z } from 'zod';
 import * as api from '../../contract/api.ts';
+import * as authoring from '../../contract/authoring.ts';
 import { OntologyResponse } from '../../contract/ontology.ts';
 
 /** Components of the document, by name. */
@@ -28,6 +29,14 @@ export const COMPONENTS: Record<string, z.ZodType> = {
   CypherErrorDetails: api.CypherErrorDetails,
   SessionResponse: api.SessionResponse,
   OpenApiDocument: api.OpenApiDocument,
+  NewDocumentRequest: authoring.NewDocumentRequest,
+  NewDocumentResponse: authoring.NewDocumentResponse,
+  ReadingResponse: authoring.ReadingResponse,
+  ChangeSetRequest: authoring.ChangeSetRequest,
+  ChangeSetResponse: authoring.ChangeSetResponse,
+  ChangeSetsResponse: authoring.ChangeSetsResponse,
+  ChangeSetSummary: authoring.ChangeSetSummary,
+  ExportResponse: authoring.ExportResponse,
 };
 
 /** Words for parameters whose schema alone does not say enough. */

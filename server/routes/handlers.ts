@@ -21,6 +21,14 @@ import { searchNodes } from '../explore/search-nodes.ts';
 import { openApiDocument } from '../openapi/openapi-document.ts';
 import { session } from '../session/session.ts';
 import { readContext } from './read-context.ts';
+import { addDocument } from '../authoring/add-document.ts';
+import { commitChangeSet } from '../authoring/commit-change-set.ts';
+import { exportGraph } from '../authoring/export-graph.ts';
+import { reading } from '../authoring/reading.ts';
+import { listChangeSets, revertChangeSet } from '../authoring/revert-change-set.ts';
+import type { WriteContext } from '../authoring/write-context.ts';
+import { editorName } from '../middleware/editor-token.ts';
+import { loadOntology } from '../ontology.ts';
 
 export type Handler<K extends EndpointName> = (input: ParsedInput<K>, res: Response) => Promise<ResponseOf<K>> | ResponseOf<K>;
 export type Handlers = { [K in EndpointName]: Handler<K> };
@@ -47,11 +55,41 @@ const STATEMENTS = [
   'elements-by-id',
   'ontology-applies',
   ...pathStatements(),
+  'documents-texts',
+  'document-keys-with-prefix',
+  'document-texts-by-key',
+  'document-text',
+  'entities-by-key',
+  'entity-names',
+  'relationships-by-key',
+  'append-claim',
+  'remove-claim',
+  'delete-relationships-by-key',
+  'delete-entities-by-key',
+  'delete-documents-by-key',
+  'create-change-set',
+  'change-set',
+  'change-set-update',
+  'change-sets-list',
+  'change-set-dependents',
+  'change-set-reverted',
+  'export-documents',
+  'export-nodes',
+  'export-relationships',
+  'upsert-documents',
+  'upsert-nodes',
+  'upsert-relationships',
 ];
 
 export function handlers(deps: AppDeps): Handlers {
   requireCypher(...STATEMENTS);
   const { config } = deps;
+  const write: WriteContext = {
+    driver: deps.driver,
+    database: config.NEO4J_DATABASE,
+    ontology: loadOntology(),
+    fault: deps.authoringFault,
+  };
   return {
     schema: (_input, res) => graphSchema(readContext(deps, res)),
     ontology: (_input, res) => getOntology(readContext(deps, res)),
@@ -75,5 +113,11 @@ export function handlers(deps: AppDeps): Handlers {
       ),
     session: (_input, res) => session(config, res.req, res),
     openApi: () => openApiDocument(),
+    addDocument: ({ body }, res) => addDocument(write, body, editorName(res.req)),
+    reading: ({ params }, res) => reading(readContext(deps, res), params.id),
+    commitChangeSet: ({ body }, res) => commitChangeSet(write, body, editorName(res.req)),
+    changeSets: ({ query }, res) => listChangeSets(readContext(deps, res), query.limit),
+    revertChangeSet: ({ params }, res) => revertChangeSet(write, params.id, editorName(res.req)),
+    exportGraph: (_input, res) => exportGraph(readContext(deps, res)),
   };
 }

@@ -28,6 +28,7 @@ export class AuthoringDialog {
   private readonly drafts = new Drafts();
   private form: ClaimForm | undefined;
   private dialogOntology: Ontology['labels'] | undefined;
+  private selected: { start: number; end: number } | null = null;
   private doc: { key: string; text: string; reading: ReadingResponse } | null = null;
   private readonly els = {
     gate: h('div', { id: 'authoring-gate', class: 'authoring-gate' }),
@@ -60,6 +61,11 @@ export class AuthoringDialog {
   ) {
     dialog.setAttribute('aria-labelledby', 'authoring-heading');
     this.els.commit.addEventListener('click', () => void this.commitDrafts());
+    // The last selection inside the text, kept: pressing a button may clear the live selection first.
+    document.addEventListener('selectionchange', () => {
+      const span = selectionOffsets(this.els.reading);
+      if (span && span.end > span.start) this.selected = span;
+    });
     this.els.docPick.addEventListener('change', () => this.els.docPick.value && void this.openDocument(this.els.docPick.value));
   }
 
@@ -250,6 +256,7 @@ export class AuthoringDialog {
       for (const e of this.drafts.entities) this.drafts.known.set(e.key, { key: e.key, name: e.name, labels: [e.label], pending: true });
       this.form?.refreshEntities();
       this.form?.setSpan(null);
+      this.selected = null;
       this.renderText();
       this.renderPending();
     } catch (e) {
@@ -271,7 +278,7 @@ export class AuthoringDialog {
 
   private useSelection(): void {
     if (!this.doc) return;
-    const span = selectionOffsets(this.els.reading);
+    const span = selectionOffsets(this.els.reading) ?? this.selected;
     if (!span || span.end <= span.start) {
       this.say('Select the words of the claim in the text first.');
       return;
@@ -305,10 +312,10 @@ export class AuthoringDialog {
         evidence: { document: this.doc.key, quote: s.text, start: s.start },
       });
       this.drafts.known.set(key, { key, name: name.value.trim(), labels: [label.value], pending: true });
-      this.decide(s.start);
+      this.decide(s.text);
       this.form?.refreshEntities();
     });
-    reject.addEventListener('click', () => this.decide(s.start));
+    reject.addEventListener('click', () => this.decide(s.text));
     this.els.suggestion.hidden = false;
     replaceChildren(
       this.els.suggestion,
@@ -319,8 +326,8 @@ export class AuthoringDialog {
     );
   }
 
-  private decide(start: number): void {
-    this.drafts.decided.add(start);
+  private decide(name: string): void {
+    this.drafts.decided.add(name.toLowerCase());
     this.els.suggestion.hidden = true;
     this.renderText();
     this.renderPending();

@@ -12,8 +12,8 @@ export interface Known {
 export class Drafts {
   entities: EntityDraft[] = [];
   claims: ClaimDraft[] = [];
-  /** Suggestions accepted or rejected, by their start offset. */
-  decided = new Set<number>();
+  /** Suggested names accepted or rejected, in lower case. */
+  decided = new Set<string>();
   known = new Map<string, Known>();
 
   reset(): void {

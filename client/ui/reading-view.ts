@@ -24,7 +24,8 @@ export function renderReading(
   text: string,
   reading: ReadingResponse,
   handlers: ReadingHandlers,
-  decided: ReadonlySet<number>,
+  /** Suggested names accepted or rejected (lower case): every occurrence is settled. */
+  decided: ReadonlySet<string>,
   marked: readonly { start: number; end: number }[],
 ): void {
   const marks: Mark[] = [
@@ -45,7 +46,7 @@ export function renderReading(
         ),
     })),
     ...reading.suggestions
-      .filter((s) => !decided.has(s.start))
+      .filter((s) => !decided.has(s.text.toLowerCase()))
       .map((s) => ({
         start: s.start,
         end: s.end,

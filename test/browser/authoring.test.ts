@@ -63,7 +63,7 @@ async function select(page: Page, quote: string): Promise<void> {
 }
 
 async function accept(page: Page, name: string, label: string): Promise<void> {
-  await page.locator('#reading-text mark.suggestion', { hasText: name }).first().click();
+  await page.locator('#reading-text mark.name-suggestion', { hasText: name }).first().click();
   await page.selectOption('#suggestion-label', label);
   await page.click('#suggestion-accept');
   await hasText(page.locator('#pending'), `New ${label}: ${name}`);

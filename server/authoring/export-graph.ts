@@ -69,6 +69,17 @@ function evidenceOf(props: Props) {
 
 const rest = (props: Props) => Object.fromEntries(Object.entries(props).filter(([k]) => !OWN.has(k)));
 
+/**
+ * A relationship's key as the import format writes it: none when it is the one derived from type
+ * and ends (`member_of:a:b`), a qualifier when the derived key has one, else the key itself.
+ */
+function keyFields(key: string, type: string, from: string, to: string): { key?: string; qualifier?: string } {
+  const derived = [type.toLowerCase(), from, to].join(':');
+  if (key === derived) return {};
+  if (key.startsWith(`${derived}:`)) return { qualifier: key.slice(derived.length + 1) };
+  return { key };
+}
+
 export async function exportGraph(ctx: ReadContext) {
   const [docs, nodes, rels] = await Promise.all([
     queryJson(ctx, 'export-documents', {}, z.object({ props: Props })),
@@ -92,7 +103,7 @@ export async function exportGraph(ctx: ReadContext) {
       evidence: evidenceOf(props),
     })),
     relationships: rels.map(({ type, from, to, props }) => ({
-      key: props.key,
+      ...keyFields(String(props.key), type, from, to),
       type,
       from,
       to,

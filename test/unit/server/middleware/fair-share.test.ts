@@ -11,8 +11,9 @@ describe('fair share', () => {
       .filter((e) => e.expensive)
       .map((e) => e.name)
       .sort();
-    expect(expensive).toEqual(['cypher', 'paths']);
+    expect(expensive).toEqual(['cypher', 'exportGraph', 'paths']);
     expect(covered('/paths')).toBe(true);
+    expect(covered('/export')).toBe(true);
     expect(covered('/cypher')).toBe(true);
     expect(covered('/search')).toBe(false);
     expect(covered('/paths-and-more')).toBe(false);

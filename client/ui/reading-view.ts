@@ -54,7 +54,7 @@ export function renderReading(
           h(
             'mark',
             {
-              class: 'suggestion',
+              class: 'name-suggestion',
               role: 'button',
               tabindex: 0,
               title: 'A name no entity has yet: accept or reject it',

@@ -153,3 +153,39 @@ describe('authoring on the page', { timeout: 240_000 }, () => {
     await page.context().close();
   });
 });
+
+describe('who sees the editing controls', { timeout: 240_000 }, () => {
+  it('hides Write on a server without EDITOR_TOKEN, and asks a deployment’s editor for the token', async () => {
+    const readOnly = await startBrowserApp();
+    try {
+      const t = await readOnly.open();
+      await t.page.waitForFunction(() => document.documentElement.dataset.editor === 'false');
+      expect(await t.page.locator('#open-authoring').isHidden()).toBe(true);
+      await t.page.context().close();
+    } finally {
+      await readOnly.close();
+    }
+    const deployed = await startBrowserApp({ EDITOR_TOKEN: 'a-deployment-editor-token' });
+    try {
+      const t = await deployed.open();
+      const { page } = t;
+      await page.locator('#open-authoring').waitFor({ state: 'visible' });
+      await page.click('#open-authoring');
+      await page.locator('#editor-token').waitFor();
+      expect(await page.locator('#authoring-work').isHidden()).toBe(true);
+      await page.fill('#editor-token', 'not-the-token-at-all');
+      await page.click('#authoring-gate button');
+      await hasText(page.locator('#authoring-status'), 'did not accept');
+      expect(await page.locator('#authoring-work').isHidden()).toBe(true);
+      await page.fill('#editor-token', 'a-deployment-editor-token');
+      await page.fill('#editor-name-gate', 'Dana Deploy');
+      await page.click('#authoring-gate button');
+      await page.locator('#doc-title').waitFor();
+      expect(await page.locator('#authoring-gate').isHidden()).toBe(true);
+      expect(t.errors).toEqual([]);
+      await page.context().close();
+    } finally {
+      await deployed.close();
+    }
+  });
+});

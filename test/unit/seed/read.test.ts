@@ -33,8 +33,8 @@ describe('readSeedFile with inline text', () => {
     expect(seed.texts.get('doc-a')).toBe(text);
     const rows = toRows(seed);
     expect(rows.documents[0]!.props.text).toBe(text);
-    expect(rows.nodes[0]!.props.quoteStarts).toEqual([23]);
-    expect(toRows(readSeedFile(file(undefined))).nodes[0]!.props.quoteStarts).toEqual([0]);
+    expect((rows.nodes[0]!.props as Record<string, unknown>).quoteStarts).toEqual([23]);
+    expect((toRows(readSeedFile(file(undefined))).nodes[0]!.props as Record<string, unknown>).quoteStarts).toEqual([0]);
   });
 
   it('refuses an offset where the quote is not', () => {

@@ -12,6 +12,7 @@ import { editorDisplayName, setEditorName, setEditorToken } from '../api/editor-
 import type { ExplorerApi } from '../api/explorer-api.ts';
 import { loadSession, session } from '../api/session.ts';
 import { h, replaceChildren } from '../ui/dom.ts';
+import { createTypeahead } from '../ui/typeahead.ts';
 import { renderReading, selectionOffsets } from '../ui/reading-view.ts';
 import { ClaimForm } from './claim-form.ts';
 import { Drafts, entityKey } from './drafts.ts';
@@ -102,7 +103,26 @@ export class AuthoringDialog {
     }
     this.dialogOntology = ontology.labels;
     this.form = new ClaimForm(ontology, this.drafts, (c) => this.addClaim(c));
-    replaceChildren(this.els.claimHost, this.form.root);
+    // An entity the text does not name (a claim's speaker, say): found by the graph's search.
+    const other = createTypeahead({
+      api: this.api,
+      id: 'claim-other-entity',
+      label: 'Another entity',
+      placeholder: 'Another entity of the graph…',
+      onChoose: (r) => {
+        const key = r.properties.key;
+        const labels = r.labels.filter((l) => l !== 'Entity' && l !== 'Document');
+        if (typeof key !== 'string' || !labels.length) {
+          this.say(`${r.caption} is not an entity that claims can name.`, 'error');
+          return;
+        }
+        this.drafts.known.set(key, { key, name: r.caption, labels, pending: false });
+        this.form?.refreshEntities();
+        this.form?.choose(key);
+        other.clear();
+      },
+    });
+    replaceChildren(this.els.claimHost, this.form.root, h('label', { class: 'form-row' }, h('span', {}, 'Add entity'), other.root));
     this.renderWork();
     await Promise.all([this.loadDocuments(), this.loadChangeSets()]);
   }

@@ -103,6 +103,13 @@ describe('authoring on the page', { timeout: 240_000 }, () => {
     await screenshot(page, 'authoring-claim-form');
     await page.click('#claim-add');
 
+    // An entity the text does not name can be found by search and chosen.
+    await page.fill('#claim-other-entity', 'Kazakhstan');
+    await page.locator('.typeahead-option', { hasText: 'Kazakhstan' }).first().click();
+    expect(await page.locator('#claim-subject option[value="country-kazakhstan"]').count()).toBe(1);
+    await page.selectOption('#claim-subject', '');
+    await page.selectOption('#claim-object', '');
+
     await select(page, 'The Varkoni Institute criticized Armenia on 3 March 2023');
     await page.selectOption('#claim-subject', 'org-varkoni-institute');
     await page.selectOption('#claim-object', 'country-armenia');

@@ -5,6 +5,7 @@ import type { AppContext, Ui } from './actions/action.ts';
 import { bindKeyboard } from './actions/keyboard.ts';
 import { createHttpApi } from './api/http-api.ts';
 import { loadSession } from './api/session.ts';
+import { AuthoringDialog } from './authoring/authoring-dialog.ts';
 import { SchemaCache } from './api/schema-cache.ts';
 import { openDefaultView, openSharedView } from './app/first-view.ts';
 import { syncLinkToView } from './app/link-sync.ts';
@@ -40,7 +41,7 @@ const settings = createSettings();
 document.documentElement.dataset.theme = settings.get().theme;
 const api = createHttpApi();
 // Whether this page may edit (and, on the local setup, the editor cookie), asked before anything writes.
-void loadSession(api);
+const sessionLoaded = loadSession(api);
 const notifier = new Notifier();
 const view = new GraphView(byId('cy'), settings.get().theme, settings.get().webgl);
 const scene = new Scene(() => view.cy);
@@ -57,6 +58,15 @@ const styled = schema
 const docView = new DocumentView(byId<HTMLDialogElement>('doc-dialog'), api);
 const openDocument = (c: Parameters<DocumentView['open']>[0], alsoMark?: Parameters<DocumentView['open']>[1]) =>
   void docView.open(c, alsoMark);
+// Authoring ("Write"): shown when this server allows editing; the dialog asks for the token where the page has none.
+const ontology = api
+  .ontology()
+  .then((o) => (o.applies ? o.ontology : null))
+  .catch(() => null);
+const authoring = new AuthoringDialog(byId<HTMLDialogElement>('authoring-dialog'), api, ontology, (m, tone) => notifier.show(m, tone));
+const writeButton = byId<HTMLButtonElement>('open-authoring');
+void sessionLoaded.then((s) => (writeButton.hidden = s.editing === 'off'));
+writeButton.addEventListener('click', () => void authoring.open());
 
 const panels = { details: byId('panel-details'), trace: byId('panel-trace'), cypher: byId('panel-cypher'), filters: byId('panel-filters') };
 mountTabs(byId('tabs'), panels, settings);
@@ -116,7 +126,7 @@ const ui: Ui = {
       menuRef.current.close();
       return true;
     }
-    for (const d of [helpDialog, byId<HTMLDialogElement>('doc-dialog')]) {
+    for (const d of [helpDialog, byId<HTMLDialogElement>('doc-dialog'), byId<HTMLDialogElement>('authoring-dialog')]) {
       if (d.open) {
         d.close();
         return true;

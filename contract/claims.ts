@@ -21,6 +21,8 @@ export const ClaimEntry = z.strictObject({
   document: Key,
   /** The exact words, copied from the document's text. */
   quote: z.string().min(3),
+  /** Where the quote starts in the document's text, when it occurs more than once (default: its first occurrence). */
+  start: z.number().int().min(0).optional(),
   /** The entity key of who says it, when the text attributes the words to someone. */
   speaker: Key.optional(),
   /** True when the narrator reports what someone else holds ("according to X", "many experts"). */

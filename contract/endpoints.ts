@@ -15,6 +15,7 @@
 import type { z } from 'zod';
 import * as api from './api.ts';
 import * as evidence from './contradictions.ts';
+import * as authoring from './authoring.ts';
 import { OntologyResponse } from './ontology.ts';
 
 export interface Endpoint {
@@ -198,6 +199,63 @@ export const ENDPOINTS = {
       'What this page may do: whether it may edit, and how editing is enabled; on the local setup (EDITOR_COOKIE) it hands the editor token over as an HttpOnly cookie',
     response: api.SessionResponse,
     errors: [],
+  },
+  addDocument: {
+    method: 'post',
+    path: '/api/documents',
+    summary:
+      'Adds a source: pasted or uploaded text, Markdown or HTML (reduced to text on the server), stored whole as a Document with a change set; the same text twice is refused (409, with the one already there)',
+    body: authoring.NewDocumentRequest,
+    response: authoring.NewDocumentResponse,
+    editor: true,
+    errors: [400, 409, 413, 415, 503],
+    limits: { documentChars: authoring.AUTHORING_LIMITS.documentChars },
+  },
+  reading: {
+    method: 'get',
+    path: '/api/documents/:id/reading',
+    summary:
+      "A document's sentences, the mentions of known entities (any alias, ignoring case and diacritics) and proper names no entity has yet (suggested new entities, by wink-nlp)",
+    params: api.DocumentParams,
+    response: authoring.ReadingResponse,
+    errors: [400, 404, 503],
+  },
+  commitChangeSet: {
+    method: 'post',
+    path: '/api/changesets',
+    summary:
+      'Commits new entities and cited claims (exact quote with its offsets, ontology-checked) in one transaction, all or nothing, as a change set with author and time',
+    body: authoring.ChangeSetRequest,
+    response: authoring.ChangeSetResponse,
+    editor: true,
+    errors: [400, 413, 415, 422, 503],
+    limits: { entities: authoring.AUTHORING_LIMITS.entities, claims: authoring.AUTHORING_LIMITS.claims },
+  },
+  changeSets: {
+    method: 'get',
+    path: '/api/changesets',
+    summary: 'Every change set, newest first: who, when, what it added, whether it was reverted',
+    query: authoring.ChangeSetsQuery,
+    response: authoring.ChangeSetsResponse,
+    errors: [400, 503],
+  },
+  revertChangeSet: {
+    method: 'post',
+    path: '/api/changesets/:id/revert',
+    summary: 'Removes exactly what a change set added, in one transaction; refused (409, naming them) while later change sets build on it',
+    params: authoring.ChangeSetParams,
+    response: authoring.ChangeSetResponse,
+    editor: true,
+    errors: [400, 404, 409, 503],
+  },
+  exportGraph: {
+    method: 'get',
+    path: '/api/export',
+    summary:
+      'The whole knowledge graph in the import format (documents with their text, entities, relationships with their claims): `npm run import` loads it into an empty database as it was',
+    response: authoring.ExportResponse,
+    expensive: true,
+    errors: [503],
   },
   openApi: {
     method: 'get',

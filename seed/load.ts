@@ -47,7 +47,7 @@ export class ImportError extends Error {}
 /** The claims as stored (contract/claims.ts), with the quote's offsets in the stored text. */
 function evidenceProps(evidence: ClaimEntry[], texts: Map<string, string>): Record<string, unknown> {
   const claims: StoredClaim[] = evidence.map((e) => {
-    const start = texts.get(e.document)?.indexOf(e.quote) ?? -1;
+    const start = texts.has(e.document) ? (e.start ?? texts.get(e.document)!.indexOf(e.quote)) : -1;
     return {
       document: e.document,
       quote: e.quote,

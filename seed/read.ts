@@ -48,6 +48,7 @@ export function readSeedFile(file: string, ontology: Ontology = loadOntology()):
   const problems: string[] = [];
   const texts = new Map<string, string>();
   for (const doc of data.documents) {
+    if (doc.text !== undefined) texts.set(doc.key, doc.text);
     if (!doc.textFile) continue;
     const textPath = resolve(dirname(path), doc.textFile);
     if (!existsSync(textPath)) problems.push(`documents (${doc.key}): textFile ${doc.textFile} does not exist`);
@@ -66,12 +67,21 @@ export function readSeedFile(file: string, ontology: Ontology = loadOntology()):
     nodeKeys.add(n.key);
   });
   const relKeys = new Set<string>();
-  const checkEvidence = (where: string, evidence: { document: string; quote: string; speaker?: string | undefined }[]) => {
+  const checkEvidence = (
+    where: string,
+    evidence: { document: string; quote: string; start?: number | undefined; speaker?: string | undefined }[],
+  ) => {
     for (const e of evidence) {
       if (e.speaker && !nodeKeys.has(e.speaker)) problems.push(`${where}: the claim's speaker "${e.speaker}" is not a node of the file`);
       if (!docKeys.has(e.document)) problems.push(`${where}: evidence cites document "${e.document}", which the file does not define`);
       else if (texts.has(e.document) && !texts.get(e.document)!.includes(e.quote)) {
         problems.push(`${where}: the quote is not in document "${e.document}": "${e.quote.slice(0, 80)}"`);
+      } else if (
+        e.start !== undefined &&
+        texts.has(e.document) &&
+        texts.get(e.document)!.slice(e.start, e.start + e.quote.length) !== e.quote
+      ) {
+        problems.push(`${where}: the quote is not at offset ${e.start} of document "${e.document}"`);
       }
     }
   };

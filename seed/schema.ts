@@ -46,6 +46,8 @@ export const DocumentEntry = z.strictObject({
   originalLanguage: z.string().min(2).optional(),
   /** Path of the full text, relative to the data file. */
   textFile: z.string().min(1).optional(),
+  /** The full text itself, in place of a textFile (as GET /api/export writes it). */
+  text: z.string().min(1).optional(),
   url: z.string().url().optional(),
   kind: DocumentKind.optional(),
   /** How far its source is trusted, A-F (F: cannot be judged). */

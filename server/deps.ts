@@ -18,4 +18,6 @@ export interface AppDeps {
   limiter?: ConcurrencyLimiter;
   /** Made by createApp when not given: the data profile (captions, search properties), one per app. */
   profiles?: ProfileCache;
+  /** Tests only: a fault thrown at a named point inside an authoring commit (server/authoring/write-context.ts). */
+  authoringFault?: (point: string) => void;
 }

@@ -79,10 +79,12 @@ export function createHttpApi(base = ''): ExplorerApi {
     }
     return parsed.data;
   }
-  function request(e: Endpoint, input: Fields | void, signal?: AbortSignal): Promise<unknown> {
+  function request(e: Endpoint & { name: string }, input: Fields | void, signal?: AbortSignal): Promise<unknown> {
     const { path, rest } = fillPath(e, input ?? {});
     const method = e.method.toUpperCase();
-    if (e.method === 'get') return call(e.response, path + queryString(rest), { method, signal });
+    // GET /api/session is asked with the typed-in editor token, so it can say whether that token may edit.
+    if (e.method === 'get')
+      return call(e.response, path + queryString(rest), { method, signal, ...(e.name === 'session' ? { headers: editorHeaders() } : {}) });
     // A write without fields (a DELETE by id) sends no body at all.
     if (!e.body && Object.keys(rest).length === 0) return call(e.response, path, { method, headers: editorHeaders(), signal });
     const headers = { 'content-type': 'application/json', ...(e.editor ? editorHeaders() : {}) };

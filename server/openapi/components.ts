@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import * as api from '../../contract/api.ts';
 import * as evidence from '../../contract/contradictions.ts';
 import { EdgeEvidence } from '../../contract/evidence.ts';
+import * as authoring from '../../contract/authoring.ts';
 import { OntologyResponse } from '../../contract/ontology.ts';
 
 /** Components of the document, by name. */
@@ -40,6 +41,14 @@ export const COMPONENTS: Record<string, z.ZodType> = {
   DocumentGradeRequest: evidence.DocumentGradeRequest,
   DocumentGradeResponse: evidence.DocumentGradeResponse,
   OpenApiDocument: api.OpenApiDocument,
+  NewDocumentRequest: authoring.NewDocumentRequest,
+  NewDocumentResponse: authoring.NewDocumentResponse,
+  ReadingResponse: authoring.ReadingResponse,
+  ChangeSetRequest: authoring.ChangeSetRequest,
+  ChangeSetResponse: authoring.ChangeSetResponse,
+  ChangeSetsResponse: authoring.ChangeSetsResponse,
+  ChangeSetSummary: authoring.ChangeSetSummary,
+  ExportResponse: authoring.ExportResponse,
 };
 
 /** Words for parameters whose schema alone does not say enough. */

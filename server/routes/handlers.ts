@@ -9,7 +9,7 @@ import { requireCypher } from '../db/cypher-files.ts';
 import type { AppDeps } from '../deps.ts';
 import { elementsById } from '../explore/elements-by-id.ts';
 import { listContradictions } from '../evidence/contradictions.ts';
-import { gradeDocument, recordVerdict, reverseVerdict, type WriteContext } from '../evidence/verdicts.ts';
+import { gradeDocument, recordVerdict, reverseVerdict, type WriteContext as VerdictContext } from '../evidence/verdicts.ts';
 import { editorName } from '../middleware/editor-token.ts';
 import { findPaths } from '../explore/find-paths.ts';
 import { connectNetwork } from '../explore/connect-network.ts';
@@ -25,6 +25,13 @@ import { searchNodes } from '../explore/search-nodes.ts';
 import { openApiDocument } from '../openapi/openapi-document.ts';
 import { session } from '../session/session.ts';
 import { readContext } from './read-context.ts';
+import { addDocument } from '../authoring/add-document.ts';
+import { commitChangeSet } from '../authoring/commit-change-set.ts';
+import { exportGraph } from '../authoring/export-graph.ts';
+import { reading } from '../authoring/reading.ts';
+import { listChangeSets, revertChangeSet } from '../authoring/revert-change-set.ts';
+import type { WriteContext as AuthoringContext } from '../authoring/write-context.ts';
+import { loadOntology } from '../ontology.ts';
 
 export type Handler<K extends EndpointName> = (input: ParsedInput<K>, res: Response) => Promise<ResponseOf<K>> | ResponseOf<K>;
 export type Handlers = { [K in EndpointName]: Handler<K> };
@@ -60,16 +67,46 @@ const STATEMENTS = [
   'verdict-exists',
   'document-grade',
   ...pathStatements(),
+  'documents-texts',
+  'document-keys-with-prefix',
+  'document-texts-by-key',
+  'document-text',
+  'entities-by-key',
+  'entity-names',
+  'relationships-by-key',
+  'append-claim',
+  'remove-claim',
+  'delete-relationships-by-key',
+  'delete-entities-by-key',
+  'delete-documents-by-key',
+  'create-change-set',
+  'change-set',
+  'change-set-update',
+  'change-sets-list',
+  'change-set-dependents',
+  'change-set-reverted',
+  'export-documents',
+  'export-nodes',
+  'export-relationships',
+  'upsert-documents',
+  'upsert-nodes',
+  'upsert-relationships',
 ];
 
 export function handlers(deps: AppDeps): Handlers {
   requireCypher(...STATEMENTS);
   const { config } = deps;
-  const writeContext = (res: Response): WriteContext => ({
+  const verdictContext = (res: Response): VerdictContext => ({
     driver: deps.driver,
     database: config.NEO4J_DATABASE,
     author: editorName(res.req),
   });
+  const write: AuthoringContext = {
+    driver: deps.driver,
+    database: config.NEO4J_DATABASE,
+    ontology: loadOntology(),
+    fault: deps.authoringFault,
+  };
   return {
     schema: (_input, res) => graphSchema(readContext(deps, res)),
     ontology: (_input, res) => getOntology(readContext(deps, res)),
@@ -81,14 +118,14 @@ export function handlers(deps: AppDeps): Handlers {
     connect: ({ body }, res) => connectNetwork(readContext(deps, res), body),
     documents: ({ query }, res) => listDocuments(readContext(deps, res), query.limit),
     document: ({ params }, res) => getDocument(readContext(deps, res), params.id),
-    gradeDocument: ({ params, body }, res) => gradeDocument(writeContext(res), deps.documents, params.id, body),
+    gradeDocument: ({ params, body }, res) => gradeDocument(verdictContext(res), deps.documents, params.id, body),
     contradictions: ({ query }, res) => listContradictions(readContext(deps, res), query.limit),
     recordVerdict: async ({ body }, res) => {
-      const answer = await recordVerdict(readContext(deps, res), writeContext(res), body);
+      const answer = await recordVerdict(readContext(deps, res), verdictContext(res), body);
       res.status(201);
       return answer;
     },
-    reverseVerdict: ({ params }, res) => reverseVerdict(writeContext(res), params.id),
+    reverseVerdict: ({ params }, res) => reverseVerdict(verdictContext(res), params.id),
     elements: ({ body }, res) => elementsById(readContext(deps, res), body),
     cypher: ({ body }, res) =>
       runReadOnly(
@@ -102,5 +139,11 @@ export function handlers(deps: AppDeps): Handlers {
       ),
     session: (_input, res) => session(config, res.req, res),
     openApi: () => openApiDocument(),
+    addDocument: ({ body }, res) => addDocument(write, body, editorName(res.req)),
+    reading: ({ params }, res) => reading(readContext(deps, res), params.id),
+    commitChangeSet: ({ body }, res) => commitChangeSet(write, body, editorName(res.req)),
+    changeSets: ({ query }, res) => listChangeSets(readContext(deps, res), query.limit),
+    revertChangeSet: ({ params }, res) => revertChangeSet(write, params.id, editorName(res.req)),
+    exportGraph: (_input, res) => exportGraph(readContext(deps, res)),
   };
 }

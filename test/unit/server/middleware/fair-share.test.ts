@@ -11,9 +11,10 @@ describe('fair share', () => {
       .filter((e) => e.expensive)
       .map((e) => e.name)
       .sort();
-    expect(expensive).toEqual(['connect', 'cypher', 'paths']);
+    expect(expensive).toEqual(['connect', 'cypher', 'exportGraph', 'paths']);
     expect(covered('/paths/connect')).toBe(true);
     expect(covered('/paths')).toBe(true);
+    expect(covered('/export')).toBe(true);
     expect(covered('/cypher')).toBe(true);
     expect(covered('/search')).toBe(false);
     expect(covered('/paths-and-more')).toBe(false);

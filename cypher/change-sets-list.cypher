@@ -1,0 +1,5 @@
+// Every change set, newest first.
+MATCH (c:ChangeSet:ExplorerRecord)
+RETURN properties(c) AS props
+ORDER BY c.createdAt DESC, c.id
+LIMIT $limit

@@ -85,8 +85,10 @@ export function fairShare({ limiter, driver, database }: FairShareDeps): Request
     res.once('close', () => {
       const requestId = requestIdOf(res);
       // A finished answer below 422 had its transactions committed or rolled back; a timeout, an
-      // abort or a server error may have left one running on the server.
-      const mayHaveLeftovers = !res.writableFinished || res.statusCode >= 422;
+      // abort or a server error may have left one running on the server. A 503 did not: the
+      // database was out of reach (no transaction began, or its connection, and with it the
+      // transaction, is gone), and asking it again would hold the slot for the length of a wait.
+      const mayHaveLeftovers = !res.writableFinished || (res.statusCode >= 422 && res.statusCode !== 503);
       if (!requestId || !mayHaveLeftovers) return release();
       void transactionsGone({ driver, database, requestId }, LEFTOVER_WAIT_MS).finally(release);
     });

@@ -25,7 +25,9 @@ import { benchImportDir, freshBenchNeo4j, stopBenchNeo4j } from './neo4j.ts';
 import { degrees } from './degrees.ts';
 import { sustainedLoad } from './profile/sustained.ts';
 import { profileRequests } from './profile/typical.ts';
+import { writeBenchTables } from '../scripts/bench-tables.ts';
 import { markdownReport } from './report/markdown.ts';
+import { benchSummary } from './report/summary.ts';
 import type { BenchReport, SizeLoad } from './report/types.ts';
 import { measureRendering } from './render/measure.ts';
 import { benchSeed } from './seed.ts';
@@ -190,11 +192,14 @@ try {
   await cleanup();
 }
 report.totalSeconds = Math.round((performance.now() - t0) / 100) / 10;
+report.summary = benchSummary(report);
 mkdirSync(resultsDir, { recursive: true });
 // A --quick or partial run must not overwrite the committed full report (of any sizes).
 const name = args.quick || args.only.size < PHASES.length ? `run-${args.quick ? 'quick' : args.sizes.map(sizeLabel).join('-')}` : 'latest';
 // The measurements first: an hour of them must survive a fault in the report's formatting.
 writeFileSync(join(resultsDir, `${name}.json`), JSON.stringify(report, null, 2) + '\n');
+// Only a full run's figures go into the README's and docs/benchmarks.md's tables.
+if (name === 'latest') writeBenchTables(report);
 const md = markdownReport(report);
 writeFileSync(join(resultsDir, `${name}.md`), md);
 process.stdout.write('\n' + md + '\n');

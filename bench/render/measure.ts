@@ -61,6 +61,8 @@ export interface RenderResult {
   layoutMs: ReturnType<typeof summarize>;
   frameMs: ReturnType<typeof latency>;
   fps: number;
+  /** Delay of pointer input dispatched while the layout ran (measured when the layout runs in a worker). */
+  inputDuringLayoutMs?: ReturnType<typeof latency>;
 }
 
 async function once(browser: Browser, elements: unknown[], layout: LayoutChoice, webgl: boolean, frames: number): Promise<PageRunOutput> {

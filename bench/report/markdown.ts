@@ -1,6 +1,7 @@
 /** The short tables of a report: printed at the end of a run and written to bench/results/latest.md. */
 import { LARGE_SCENE } from '../../client/graph/scene-thresholds.ts';
 import { sizeLabel } from '../generate.ts';
+import { benchSummary } from './summary.ts';
 import type { BenchReport } from './types.ts';
 
 const n = (x: number) => (Number.isFinite(x) ? x.toLocaleString('en-US', { maximumFractionDigits: x < 10 ? 2 : x < 100 ? 1 : 0 }) : '–');
@@ -11,6 +12,18 @@ const table = (head: string[], rows: (string | number)[][]) =>
     ...rows.map((r) => `| ${r.map((c) => (typeof c === 'number' ? n(c) : c)).join(' | ')} |`),
   ].join('\n');
 const spread = (s: { median: number; spreadPct: number }) => `${n(s.median)} ±${n(s.spreadPct / 2)}%`;
+
+function summarySection(r: BenchReport): string {
+  const rows = Object.entries(r.summary ?? benchSummary(r)).map(([name, f]) => [
+    `\`${name}\``,
+    f.label,
+    f.value === null ? 'not measured' : f.unit === 'ratio' ? `${n(f.value)}×` : `${n(f.value)} ms`,
+    `${f.direction === 'atLeast' ? '≥' : '≤'} ${n(f.target)}${f.unit === 'ratio' ? '×' : ' ms'}`,
+    f.met === null ? '–' : f.met ? 'yes' : 'no',
+    f.source,
+  ]);
+  return `### Summary: figures and targets\n\n${table(['name', 'figure', 'measured', 'target', 'met', 'from'], rows)}\n`;
+}
 
 function loadSection(r: BenchReport): string {
   if (!r.load.length) return '';
@@ -128,6 +141,7 @@ export function markdownReport(r: BenchReport): string {
     )
       .map(([k, v]) => `${k} ${Math.round(v)} s`)
       .join(', ')}).\n`,
+    summarySection(r),
     loadSection(r),
     apiSection(r),
     growthSection(r),

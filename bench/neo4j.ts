@@ -12,8 +12,9 @@ export const benchImportDir = join(benchHome, 'import');
 function benchNeo4j(log: (msg: string) => void) {
   return createManagedNeo4j({
     home: benchHome,
-    boltPort: 17690,
-    httpPort: 17491,
+    // BENCH_NEO4J_BOLT_PORT / BENCH_NEO4J_HTTP_PORT: when two checkouts bench on one machine.
+    boltPort: Number(process.env.BENCH_NEO4J_BOLT_PORT) || 17690,
+    httpPort: Number(process.env.BENCH_NEO4J_HTTP_PORT) || 17491,
     version: process.env.NEO4J_MANAGED_VERSION || undefined,
     heap: '2g',
     pageCache: '1g',

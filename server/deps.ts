@@ -4,6 +4,7 @@ import type { Config } from './config.ts';
 import type { Logger } from './logger.ts';
 import type { DocumentCache } from './db/document-cache.ts';
 import type { ConcurrencyLimiter } from './middleware/fair-share.ts';
+import type { VerdictCache } from './cypher-guard/verdict-cache.ts';
 import type { ProfileCache } from './explore/profile-cache.ts';
 
 export interface AppDeps {
@@ -18,4 +19,6 @@ export interface AppDeps {
   limiter?: ConcurrencyLimiter;
   /** Made by createApp when not given: the data profile (captions, search properties), one per app. */
   profiles?: ProfileCache;
+  /** Made by createApp when not given: the ad-hoc guard's remembered plan-check passes, one per app. */
+  verdicts?: VerdictCache;
 }

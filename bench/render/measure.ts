@@ -27,7 +27,7 @@ const SCRIPTS = [
 ];
 
 /** The page's layout worker as one script: the libraries, then runLayoutJob answering each job. */
-const workerSource = () =>
+export const workerSource = () =>
   [
     'self.__name = (f) => f;',
     ...SCRIPTS.map((s) => readFileSync(join(modules, s), 'utf8')),
@@ -92,7 +92,7 @@ export interface RenderResult {
   inputDuringLayoutMs?: ReturnType<typeof latency>;
 }
 
-function leverOptions(levers: Levers, elements: number): { style: unknown; renderer: Record<string, boolean> } {
+export function leverOptions(levers: Levers, elements: number): { style: unknown; renderer: Record<string, boolean> } {
   if (levers === 'now') return { style: sceneStyle('light', sceneTier(elements)), renderer: rendererLevers(sceneTier(elements)) };
   const large = elements > LARGE_SCENE;
   return { style: stylesheet('light'), renderer: { textureOnViewport: large, hideEdgesOnViewport: large } };

@@ -31,7 +31,14 @@ const sizeArg = process.argv.find((a) => a.startsWith('--size='))?.slice('--size
 const targets = benchTargets(planGraph(parseSize(sizeArg)));
 const info = await startBenchNeo4j((msg) => log.info(msg));
 const driver = createDriver({ uri: info.uri, user: info.user, password: info.password, waitMs: 30_000 });
-const config = parseConfig({ NEO4J_URI: info.uri, NEO4J_PASSWORD: info.password, RATE_LIMIT_PER_MINUTE: '0', PORT: '0' });
+// A cold server on a busy machine may take its first queries past the usual 10 s.
+const config = parseConfig({
+  NEO4J_URI: info.uri,
+  NEO4J_PASSWORD: info.password,
+  RATE_LIMIT_PER_MINUTE: '0',
+  CYPHER_TIMEOUT_MS: '60000',
+  PORT: '0',
+});
 
 async function serve(verdicts: VerdictCache) {
   const server = createApp({ config, driver, logger: createLogger('silent'), verdicts }).listen(0, '127.0.0.1');
@@ -55,8 +62,15 @@ try {
     for (let k = 0; k < names.length; k++) {
       const name = names[(k + i) % names.length]!;
       const t = performance.now();
-      await arms[name]!(key);
-      if (i >= 10) samples.get(name)!.push(performance.now() - t); // the first rounds warm up
+      // The first rounds warm up (plans, pools, caches): a failure there is retried by the next round.
+      const ok = await arms[name]!(key).then(
+        () => true,
+        (e: unknown) => {
+          if (i >= 10) throw e;
+          return false;
+        },
+      );
+      if (ok && i >= 10) samples.get(name)!.push(performance.now() - t);
     }
     if (i % 100 === 99) log.info({ rounds: i + 1, of: ROUNDS }, 'cypher verdicts progress');
   }

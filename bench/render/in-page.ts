@@ -57,12 +57,15 @@ export async function runInPage(input: PageRunInput): Promise<PageRunOutput> {
   // The probe: a task every 25 ms; its lateness is how long the main thread was busy.
   const delays: number[] = [];
   let probing = true;
-  const probe = (expected: number) => {
-    const now = performance.now();
-    delays.push(Math.max(0, now - expected));
-    if (probing) setTimeout(() => probe(performance.now() + 25), 25);
+  const schedule = () => {
+    // When it is due is fixed now, at queueing; how late it runs is the main thread's backlog.
+    const due = performance.now() + 25;
+    setTimeout(() => {
+      delays.push(Math.max(0, performance.now() - due));
+      if (probing) schedule();
+    }, 25);
   };
-  setTimeout(() => probe(performance.now() + 25), 25);
+  schedule();
   const options = { name: input.layout, animate: false, fit: true, quality: 'default', randomize: true, ...input.layoutOptions };
   if (input.workerSource) {
     // As client/graph/layouts.ts does past LARGE_SCENE: the job to a worker, the positions back in one batch.

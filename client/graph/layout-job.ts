@@ -41,9 +41,11 @@ export function runLayoutJob(cytoscape: (o: object) => Core, job: LayoutJob): Po
     eles = eles.filter((e) => !(e.isNode() && ids.has(e.id())));
   }
   if (job.name === 'concentric') {
-    const levelWidth = Number(job.options.levelWidth ?? 2);
+    // Functions cannot be posted: the page's concentric rings by degree, levelWidth as a number.
     options.concentric = (n: { degree(loops: boolean): number }) => n.degree(false);
-    options.levelWidth = () => levelWidth;
+    const levelWidth = job.options.levelWidth;
+    if (typeof levelWidth === 'number') options.levelWidth = () => levelWidth;
+    else delete options.levelWidth;
   }
   let done = false;
   const layout = eles.layout(options as unknown as LayoutOptions);

@@ -5,10 +5,11 @@ import { runLayoutJob, type LayoutJob } from './layout-job.ts';
 
 cytoscape.use(fcose);
 
-self.onmessage = (e: MessageEvent<LayoutJob>) => {
+self.onmessage = (e: MessageEvent<{ id: number; job: LayoutJob }>) => {
+  const { id, job } = e.data;
   try {
-    self.postMessage({ positions: runLayoutJob(cytoscape as unknown as (o: object) => cytoscape.Core, e.data) });
+    self.postMessage({ id, positions: runLayoutJob(cytoscape as unknown as (o: object) => cytoscape.Core, job) });
   } catch (error) {
-    self.postMessage({ error: String(error) });
+    self.postMessage({ id, error: String(error) });
   }
 };

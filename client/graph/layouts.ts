@@ -77,19 +77,31 @@ export function layoutJob(visible: Collection, name: LayoutName, config: Record<
 }
 
 let worker: Worker | null = null;
+const pending = new Map<number, { resolve: (p: Positions) => void; reject: (e: Error) => void }>();
+let nextJob = 0;
 
-/** Runs the job in the (one, reused) layout worker; rejects when the worker fails. */
+/** Runs the job in the (one, reused) layout worker; each answer carries its job's id, so layouts may overlap. */
 function inWorker(job: LayoutJob): Promise<Positions> {
-  worker ??= new Worker(new URL('./layout-worker.ts', import.meta.url), { type: 'module' });
+  if (!worker) {
+    const w = new Worker(new URL('./layout-worker.ts', import.meta.url), { type: 'module' });
+    w.onmessage = (e: MessageEvent<{ id: number; positions?: Positions; error?: string }>) => {
+      const p = pending.get(e.data.id);
+      pending.delete(e.data.id);
+      if (e.data.positions) p?.resolve(e.data.positions);
+      else p?.reject(new Error(e.data.error ?? 'layout worker failed'));
+    };
+    w.onerror = (e) => {
+      for (const p of pending.values()) p.reject(new Error(e.message || 'layout worker failed'));
+      pending.clear();
+      worker = null;
+    };
+    worker = w;
+  }
+  const id = nextJob++;
   const w = worker;
   return new Promise((resolve, reject) => {
-    w.onmessage = (e: MessageEvent<{ positions?: Positions; error?: string }>) =>
-      e.data.positions ? resolve(e.data.positions) : reject(new Error(e.data.error ?? 'layout worker failed'));
-    w.onerror = (e) => {
-      worker = null;
-      reject(new Error(e.message || 'layout worker failed'));
-    };
-    w.postMessage(job);
+    pending.set(id, { resolve, reject });
+    w.postMessage({ id, job });
   });
 }
 

@@ -36,15 +36,15 @@ describe('the layout worker', { timeout: 180_000 }, () => {
         ticks++;
         setTimeout(tick, 0);
       };
-      const result = new Promise<{ positions?: Record<string, { x: number; y: number }>; error?: string }>((resolve, reject) => {
-        worker.onmessage = (e) => resolve(e.data);
-        worker.onerror = (e) => reject(new Error(e.message));
-      });
+      const result = new Promise<{ id: number; positions?: Record<string, { x: number; y: number }>; error?: string }>(
+        (resolve, reject) => {
+          worker.onmessage = (e) => resolve(e.data);
+          worker.onerror = (e) => reject(new Error(e.message));
+        },
+      );
       worker.postMessage({
-        name: 'fcose',
-        options: { quality: 'draft', randomize: true, nodeRepulsion: 9000, idealEdgeLength: 110 },
-        nodes,
-        edges,
+        id: 7,
+        job: { name: 'fcose', options: { quality: 'draft', randomize: true, nodeRepulsion: 9000, idealEdgeLength: 110 }, nodes, edges },
       });
       setTimeout(tick, 0);
       const data = await result;
@@ -52,6 +52,7 @@ describe('the layout worker', { timeout: 180_000 }, () => {
       worker.terminate();
       const positions = Object.values(data.positions ?? {});
       return {
+        id: data.id,
         error: data.error,
         count: positions.length,
         finite: positions.every((p) => Number.isFinite(p.x) && Number.isFinite(p.y)),
@@ -61,7 +62,7 @@ describe('the layout worker', { timeout: 180_000 }, () => {
       };
     }, `/assets/${file}`);
     expect(out.error).toBeUndefined();
-    expect(out).toMatchObject({ count: 2000, finite: true, pinned: { x: 4321, y: -1234 } });
+    expect(out).toMatchObject({ id: 7, count: 2000, finite: true, pinned: { x: 4321, y: -1234 } });
     // Moved from the origin where they all started: the layout ran (draft places some nodes together).
     expect(out.spread).toBeGreaterThan(1000);
     // The main thread was free: its own tasks kept running while the worker computed.

@@ -3,7 +3,7 @@
  * For each size: import (LOAD CSV reference, our batched import, the one-row-per-transaction
  * baseline), then latency growth; at the largest size the API comparison, sustained load and
  * CPU profiles; rendering in headless Chromium. Writes bench/results/latest.{json,md}.
- * Flags: --sizes=10k,100k,1m --quick --only=load,api,growth,render,profile
+ * Flags: --sizes=10k,100k,1m --quick --scenes=5k,20k --no-webgl --only=load,api,growth,render,profile
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -25,7 +25,9 @@ import { benchImportDir, freshBenchNeo4j, stopBenchNeo4j } from './neo4j.ts';
 import { degrees } from './degrees.ts';
 import { sustainedLoad } from './profile/sustained.ts';
 import { profileRequests } from './profile/typical.ts';
+import { writeBenchTables } from '../scripts/bench-tables.ts';
 import { markdownReport } from './report/markdown.ts';
+import { benchSummary } from './report/summary.ts';
 import type { BenchReport, SizeLoad } from './report/types.ts';
 import { measureRendering } from './render/measure.ts';
 import { benchSeed } from './seed.ts';
@@ -185,16 +187,24 @@ try {
   await cleanup();
   neo4jStarted = false;
   if (args.only.has('render'))
-    report.render = await timed('render', () => measureRendering(settings.render.sizes, { ...settings.render, log }));
+    report.render = await timed('render', () =>
+      measureRendering(args.scenes ?? settings.render.sizes, { ...settings.render, webgl: args.webgl, log }),
+    );
 } finally {
   await cleanup();
 }
 report.totalSeconds = Math.round((performance.now() - t0) / 100) / 10;
+report.summary = benchSummary(report);
 mkdirSync(resultsDir, { recursive: true });
 // A --quick or partial run must not overwrite the committed full report (of any sizes).
-const name = args.quick || args.only.size < PHASES.length ? `run-${args.quick ? 'quick' : args.sizes.map(sizeLabel).join('-')}` : 'latest';
+const partial = args.quick || args.only.size < PHASES.length || args.scenes !== undefined || !args.webgl;
+const name = partial
+  ? `run-${args.quick ? 'quick' : args.sizes.map(sizeLabel).join('-')}${args.scenes ? '-scenes-' + args.scenes.map(sizeLabel).join('-') : ''}`
+  : 'latest';
 // The measurements first: an hour of them must survive a fault in the report's formatting.
 writeFileSync(join(resultsDir, `${name}.json`), JSON.stringify(report, null, 2) + '\n');
+// Only a full run's figures go into the README's and docs/benchmarks.md's tables.
+if (name === 'latest') writeBenchTables(report);
 const md = markdownReport(report);
 writeFileSync(join(resultsDir, `${name}.md`), md);
 process.stdout.write('\n' + md + '\n');

@@ -24,9 +24,15 @@ import type { Config } from './config.ts';
 
 const limitsOf = (c: Config) => ({ perClient: c.EXPENSIVE_PER_CLIENT, total: c.EXPENSIVE_TOTAL });
 import { ProfileCache } from './explore/profile-cache.ts';
+import { VerdictCache } from './cypher-guard/verdict-cache.ts';
 
 export function createApp(given: AppDeps): Express {
-  const deps: AppDeps = { ...given, documents: given.documents ?? new DocumentCache(), profiles: given.profiles ?? new ProfileCache() };
+  const deps: AppDeps = {
+    ...given,
+    documents: given.documents ?? new DocumentCache(),
+    profiles: given.profiles ?? new ProfileCache(),
+    verdicts: given.verdicts ?? new VerdictCache(),
+  };
   const { config, logger } = deps;
   const app = express();
   app.disable('x-powered-by');

@@ -4,6 +4,7 @@ import type { Config } from './config.ts';
 import type { Logger } from './logger.ts';
 import type { DocumentCache } from './db/document-cache.ts';
 import type { ConcurrencyLimiter } from './middleware/fair-share.ts';
+import type { VerdictCache } from './cypher-guard/verdict-cache.ts';
 import type { ProfileCache } from './explore/profile-cache.ts';
 
 export interface AppDeps {
@@ -20,4 +21,6 @@ export interface AppDeps {
   profiles?: ProfileCache;
   /** Tests only: a fault thrown at a named point inside an authoring commit (server/authoring/write-context.ts). */
   authoringFault?: (point: string) => void;
+  /** Made by createApp when not given: the ad-hoc guard's remembered plan-check passes, one per app. */
+  verdicts?: VerdictCache;
 }

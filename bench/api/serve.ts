@@ -1,6 +1,6 @@
 /**
  * Our app as the benchmark measures it: createApp with a real driver, on 127.0.0.1 port 0,
- * rate limiting off, logging at the default level (to /dev/null: the cost stays, the noise goes).
+ * rate limiting and the fair share's limits off, logging at the default level (to /dev/null: the cost stays, the noise goes).
  * It runs in a process of its own so its memory, CPU and profile are the server's alone;
  * the parent talks to it over IPC: stats, profile-start, profile-stop, stop.
  */

@@ -47,8 +47,9 @@ export function workloads(base: string, targets: BenchTargets, ids: Map<string, 
       ours: targets.searches.map((q) => ({ method: 'GET', url: `${base}/api/search?q=${encodeURIComponent(q)}` })),
       statements: targets.searches.map((q) => ({
         cypher: cypher('search-fulltext'),
-        // The endpoint asks the index for three candidates per result (server/explore/search-nodes.ts).
-        params: { query: luceneQuery(q), labels: null, limit: 30 },
+        // The endpoint asks the index for three candidates per result (server/explore/search-nodes.ts),
+        // through the index the seed loader makes (cypher/schema.cypher).
+        params: { index: 'entity_names', query: luceneQuery(q), labels: null, limit: 30 },
       })),
       extra: 'ranks the 30 candidates by name match (whether the full-text index exists is asked only when the query of it fails)',
     },

@@ -1,7 +1,11 @@
 /**
  * Runs inside the bench page (serialised by page.evaluate, so it may use only what it is
- * given and the page's globals): builds the scene, lays it out, waits for a stable frame,
- * then pans and zooms for a fixed number of frames, timing each requestAnimationFrame.
+ * given and the page's globals). `runInPage` builds the scene, lays it out while a probe
+ * measures how long a task queued on the main thread waits (what an input event would wait),
+ * waits for a stable frame, then pans and zooms programmatically for a fixed number of frames,
+ * timing each requestAnimationFrame. The scene stays on the page (window.__cy) so that the
+ * bench can then drive real mouse input (drag, wheel) while `startFrames`/`stopFrames` time
+ * the frames: Cytoscape's viewport levers act only on user gestures, not on cy.panBy().
  */
 import type { Core, CytoscapeOptions, LayoutOptions } from 'cytoscape';
 
@@ -12,11 +16,13 @@ export interface PageRunInput {
   /** Plain-data layout options on top of the defaults (fcose's quality as the page picks it). */
   layoutOptions: Record<string, unknown>;
   webgl: boolean;
-  /** The app's settings for scenes past LARGE_SCENE: cached texture, no edges while moving. */
-  large: boolean;
+  /** Renderer options as the page sets them for the scene's size (client/graph/render-levers.ts). */
+  renderer: Record<string, boolean>;
   frames: number;
   /** Stop panning after this long even if fewer frames were drawn (slow software GL). */
   maxMs: number;
+  /** The layout worker's script (the libraries and client/graph/layout-job.ts's runLayoutJob): run the layout there, as the page does. */
+  workerSource?: string;
 }
 
 export interface PageRunOutput {
@@ -25,13 +31,15 @@ export interface PageRunOutput {
   layoutMs: number;
   createMs: number;
   frameMs: number[];
+  /** How late each 25 ms probe task ran while the layout ran (the wait an input would see). */
+  mainThreadDelayMs: number[];
   /** What actually drew: the WebGL layer with a live WebGL2 context, or the 2D canvas. */
   renderer: 'webgl' | 'canvas';
   gpu: string;
 }
 
 export async function runInPage(input: PageRunInput): Promise<PageRunOutput> {
-  const w = window as unknown as { cytoscape: (o: CytoscapeOptions) => Core };
+  const w = window as unknown as { cytoscape: (o: CytoscapeOptions) => Core; __cy?: Core };
   const frame = () => new Promise<number>((r) => requestAnimationFrame(r));
   const container = document.getElementById('cy')!;
   const t0 = performance.now();
@@ -42,26 +50,54 @@ export async function runInPage(input: PageRunInput): Promise<PageRunOutput> {
     layout: { name: 'preset' },
     minZoom: 0.05,
     maxZoom: 4,
-    textureOnViewport: input.large,
-    hideEdgesOnViewport: input.large,
+    ...input.renderer,
     renderer: { name: 'canvas', webgl: input.webgl },
   } as CytoscapeOptions);
   const t1 = performance.now();
-  const layout = cy.layout({
-    name: input.layout,
-    animate: false,
-    fit: true,
-    quality: 'default',
-    randomize: true,
-    ...input.layoutOptions,
-  } as LayoutOptions);
-  const stopped = new Promise<void>((r) => layout.one('layoutstop', () => r()));
-  layout.run();
-  await stopped;
+  // The probe: a task every 25 ms; its lateness is how long the main thread was busy.
+  const delays: number[] = [];
+  let probing = true;
+  const schedule = () => {
+    // When it is due is fixed now, at queueing; how late it runs is the main thread's backlog.
+    const due = performance.now() + 25;
+    setTimeout(() => {
+      delays.push(Math.max(0, performance.now() - due));
+      if (probing) schedule();
+    }, 25);
+  };
+  schedule();
+  const options = { name: input.layout, animate: false, fit: true, quality: 'default', randomize: true, ...input.layoutOptions };
+  if (input.workerSource) {
+    // As client/graph/layouts.ts does past LARGE_SCENE: the job to a worker, the positions back in one batch.
+    const url = URL.createObjectURL(new Blob([input.workerSource], { type: 'text/javascript' }));
+    const worker = new Worker(url);
+    const job = {
+      name: input.layout,
+      options,
+      nodes: cy.nodes().map((n) => ({ id: n.id(), w: n.width(), h: n.height(), ...n.position(), pinned: false })),
+      edges: cy.edges().map((e) => ({ id: e.id(), source: e.source().id(), target: e.target().id() })),
+    };
+    const positions = await new Promise<Record<string, { x: number; y: number }>>((resolve, reject) => {
+      worker.onmessage = (e: MessageEvent<{ positions?: Record<string, { x: number; y: number }>; error?: string }>) =>
+        e.data.positions ? resolve(e.data.positions) : reject(new Error(e.data.error));
+      worker.onerror = (e) => reject(new Error(e.message));
+      worker.postMessage(job);
+    });
+    worker.terminate();
+    URL.revokeObjectURL(url);
+    cy.batch(() => cy.nodes().forEach((n) => void n.position(positions[n.id()]!)));
+    cy.fit(undefined, 40);
+  } else {
+    const layout = cy.layout(options as LayoutOptions);
+    const stopped = new Promise<void>((r) => layout.one('layoutstop', () => r()));
+    layout.run();
+    await stopped;
+  }
   const t2 = performance.now();
   await frame();
   await frame();
   const t3 = performance.now();
+  probing = false;
   // Pan in a slow circle while zooming in and out between 0.5x and 2x of the fitted zoom.
   const z0 = cy.zoom();
   const deltas: number[] = [];
@@ -74,20 +110,49 @@ export async function runInPage(input: PageRunInput): Promise<PageRunOutput> {
     deltas.push(now - last);
     last = now;
   }
+  cy.fit();
   // renderer() is public at run time but missing from the typings.
   const r = (cy as unknown as { renderer(): { webgl?: boolean; data?: { contexts?: unknown[] } } }).renderer();
   const webglLive =
     !!r.webgl && (r.data?.contexts ?? []).some((c) => typeof WebGL2RenderingContext !== 'undefined' && c instanceof WebGL2RenderingContext);
-  const probe = document.createElement('canvas').getContext('webgl2');
-  const info = probe?.getExtension('WEBGL_debug_renderer_info');
-  const gpu = probe ? String(probe.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : probe.RENDERER)) : 'no WebGL2 context';
-  cy.destroy();
+  const probeCanvas = document.createElement('canvas').getContext('webgl2');
+  const info = probeCanvas?.getExtension('WEBGL_debug_renderer_info');
+  const gpu = probeCanvas
+    ? String(probeCanvas.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : probeCanvas.RENDERER))
+    : 'no WebGL2 context';
+  w.__cy = cy;
   return {
     firstStableFrameMs: t3 - t0,
     layoutMs: t2 - t1,
     createMs: t1 - t0,
     frameMs: deltas,
+    mainThreadDelayMs: delays,
     renderer: webglLive ? 'webgl' : 'canvas',
     gpu,
   };
+}
+
+/** Starts timing frames (while the bench drives the mouse from outside). */
+export function startFrames(): void {
+  const w = window as unknown as { __frames: number[]; __framing: boolean };
+  w.__frames = [];
+  w.__framing = true;
+  let last = performance.now();
+  const tick = (now: number) => {
+    w.__frames.push(now - last);
+    last = now;
+    if (w.__framing) requestAnimationFrame(tick);
+  };
+  requestAnimationFrame((now) => {
+    last = now;
+    requestAnimationFrame(tick);
+  });
+}
+
+/** Stops timing and returns the frame times; destroys the scene. */
+export function stopFrames(): number[] {
+  const w = window as unknown as { __frames: number[]; __framing: boolean; __cy?: Core };
+  w.__framing = false;
+  w.__cy?.destroy();
+  return w.__frames;
 }

@@ -3,15 +3,20 @@
  * and renderer (2D canvas, Cytoscape's WebGL mode), time to the first stable frame, layout
  * time and frame times while panning and zooming. Each run gets a fresh page.
  */
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { runLayoutJob } from '../../client/graph/layout-job.ts';
+import { layoutInWorker, type LayoutName } from '../../client/graph/layouts.ts';
 import { chromium, type Browser } from 'playwright-core';
 import { stylesheet } from '../../client/graph/stylesheet.ts';
+import { sceneStyle } from '../../client/graph/create-cy.ts';
+import { rendererLevers, sceneTier } from '../../client/graph/render-levers.ts';
 import { LARGE_SCENE, fcoseQuality } from '../../client/graph/scene-thresholds.ts';
 import type { Logger } from '../../server/logger.ts';
 import { latency, summarize } from '../api/stats.ts';
 import { sceneElements } from './elements.ts';
 import { CHROMIUM_ARGS as BASE_CHROMIUM_ARGS } from '../../test/helpers/chromium-args.ts';
-import { runInPage, type PageRunOutput } from './in-page.ts';
+import { runInPage, startFrames, stopFrames, type PageRunOutput } from './in-page.ts';
 
 const modules = resolve(import.meta.dirname, '..', '..', 'node_modules');
 const SCRIPTS = [
@@ -20,6 +25,16 @@ const SCRIPTS = [
   'cose-base/cose-base.js',
   'cytoscape-fcose/cytoscape-fcose.js',
 ];
+
+/** The page's layout worker as one script: the libraries, then runLayoutJob answering each job. */
+export const workerSource = () =>
+  [
+    'self.__name = (f) => f;',
+    ...SCRIPTS.map((s) => readFileSync(join(modules, s), 'utf8')),
+    'self.cytoscape.use(self.cytoscapeFcose);',
+    `const runLayoutJob = ${runLayoutJob.toString()};`,
+    'self.onmessage = (e) => { try { self.postMessage({ positions: runLayoutJob(self.cytoscape, e.data) }); } catch (error) { self.postMessage({ error: String(error) }); } };',
+  ].join('\n;\n');
 
 /** The browser tests' flags, plus software WebGL so the WebGL renderer can run at all. */
 export const CHROMIUM_ARGS = [...BASE_CHROMIUM_ARGS, '--enable-unsafe-swiftshader'];
@@ -50,9 +65,19 @@ function layoutChoices(elements: unknown[]): LayoutChoice[] {
       ];
 }
 
+/**
+ * Which renderer options and style rules a run uses: the page's levers now (render-levers.ts),
+ * or as the page set them before them (texture and hidden edges past LARGE_SCENE, no style levers).
+ */
+export type Levers = 'before' | 'now';
+
 export interface RenderResult {
   elements: number;
   requested: 'canvas' | 'webgl';
+  /** Absent in reports older than the levers: those ran as 'before'. */
+  levers?: Levers;
+  /** True when the layout ran in the page's worker (client/graph/layout-job.ts). */
+  worker?: boolean;
   ran: string[];
   gpu: string;
   layout: string;
@@ -61,9 +86,39 @@ export interface RenderResult {
   layoutMs: ReturnType<typeof summarize>;
   frameMs: ReturnType<typeof latency>;
   fps: number;
+  /** Frame times while real mouse input drags the scene and wheels the zoom (where the levers act). */
+  inputFrameMs?: ReturnType<typeof latency>;
+  /** How long a task queued on the main thread waited while the layout ran: the delay an input would see. */
+  inputDuringLayoutMs?: ReturnType<typeof latency>;
 }
 
-async function once(browser: Browser, elements: unknown[], layout: LayoutChoice, webgl: boolean, frames: number): Promise<PageRunOutput> {
+export function leverOptions(levers: Levers, elements: number): { style: unknown; renderer: Record<string, boolean> } {
+  if (levers === 'now') return { style: sceneStyle('light', sceneTier(elements)), renderer: rendererLevers(sceneTier(elements)) };
+  const large = elements > LARGE_SCENE;
+  return { style: stylesheet('light'), renderer: { textureOnViewport: large, hideEdgesOnViewport: large } };
+}
+
+/** Real mouse input on the scene: a drag from an empty corner in a circle, then wheel zooms in and out. */
+async function driveInput(page: import('playwright-core').Page): Promise<number[]> {
+  await page.evaluate(startFrames);
+  await page.mouse.move(12, 12);
+  await page.mouse.down();
+  for (let i = 1; i <= 40; i++) await page.mouse.move(12 + 300 * Math.sin(i / 13), 12 + 200 * (1 - Math.cos(i / 13)));
+  await page.mouse.up();
+  await page.mouse.move(640, 400);
+  for (let i = 0; i < 24; i++) await page.mouse.wheel(0, i < 12 ? -120 : 120);
+  await page.waitForTimeout(300);
+  return page.evaluate(stopFrames);
+}
+
+async function once(
+  browser: Browser,
+  elements: unknown[],
+  layout: LayoutChoice,
+  webgl: boolean,
+  levers: Levers,
+  frames: number,
+): Promise<PageRunOutput & { inputFrameMs: number[]; worker: boolean }> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   try {
     await page.setContent(
@@ -76,17 +131,20 @@ async function once(browser: Browser, elements: unknown[], layout: LayoutChoice,
       const g = window as unknown as { cytoscape: { use(ext: unknown): void }; cytoscapeFcose: unknown };
       g.cytoscape.use(g.cytoscapeFcose);
     });
+    // The page now lays large scenes out in its worker; before, on the main thread.
+    const worker = levers === 'now' && !webgl && layoutInWorker(layout.name as LayoutName, elements.length);
     const input = {
       elements,
-      style: stylesheet('light'),
+      ...leverOptions(levers, elements.length),
+      ...(worker ? { workerSource: workerSource() } : {}),
       layout: layout.name,
       layoutOptions: layout.options,
       webgl,
-      large: elements.length > LARGE_SCENE,
       frames,
       maxMs: 5000,
     };
-    return await page.evaluate(runInPage, input);
+    const out = await page.evaluate(runInPage, input);
+    return { ...out, inputFrameMs: await driveInput(page), worker };
   } finally {
     await page.close();
   }
@@ -94,7 +152,7 @@ async function once(browser: Browser, elements: unknown[], layout: LayoutChoice,
 
 export async function measureRendering(
   sizes: number[],
-  o: { reps: (size: number) => number; frames: number; log: Logger },
+  o: { reps: (size: number) => number; frames: number; log: Logger; webgl: boolean },
 ): Promise<RenderResult[]> {
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   const results: RenderResult[] = [];
@@ -103,17 +161,22 @@ export async function measureRendering(
       const elements = sceneElements(size);
       const choices = layoutChoices(elements);
       // WebGL runs the layout as before only: its frame times are what the page used to switch to.
+      // The levers before and now on the page's own layout, where they differ (past LARGE_SCENE).
+      const page = choices[choices.length - 1]!;
       const runs = [
-        ...choices.map((layout) => ({ layout, requested: 'canvas' as const })),
-        { layout: choices[0]!, requested: 'webgl' as const },
+        ...choices.map((layout) => ({ layout, requested: 'canvas' as const, levers: 'now' as const })),
+        ...(sceneTier(size) === 'small' ? [] : [{ layout: page, requested: 'canvas' as const, levers: 'before' as const }]),
+        ...(o.webgl ? [{ layout: choices[0]!, requested: 'webgl' as const, levers: 'before' as const }] : []),
       ];
-      for (const { layout, requested } of runs) {
-        const outs: PageRunOutput[] = [];
-        for (let i = 0; i < o.reps(size); i++) outs.push(await once(browser, elements, layout, requested === 'webgl', o.frames));
+      for (const { layout, requested, levers } of runs) {
+        const outs: (PageRunOutput & { inputFrameMs: number[]; worker: boolean })[] = [];
+        for (let i = 0; i < o.reps(size); i++) outs.push(await once(browser, elements, layout, requested === 'webgl', levers, o.frames));
         const frames = latency(outs.flatMap((x) => x.frameMs));
         const r: RenderResult = {
           elements: size,
           requested,
+          levers,
+          worker: outs[0]!.worker,
           ran: [...new Set(outs.map((x) => x.renderer))],
           gpu: outs[0]!.gpu,
           layout: layout.label,
@@ -122,16 +185,22 @@ export async function measureRendering(
           layoutMs: summarize(outs.map((x) => x.layoutMs)),
           frameMs: frames,
           fps: Math.round(10000 / frames.p50) / 10,
+          inputFrameMs: latency(outs.flatMap((x) => x.inputFrameMs)),
+          inputDuringLayoutMs: latency(outs.flatMap((x) => x.mainThreadDelayMs)),
         };
         o.log.info(
           {
             phase: 'render',
             elements: size,
             requested,
+            levers,
+            worker: r.worker,
             layout: r.layout,
             ran: r.ran,
             firstFrame: r.firstStableFrameMs.median,
-            frameP50: frames.p50,
+            frameP95: frames.p95,
+            inputFrameP95: r.inputFrameMs!.p95,
+            inputDuringLayoutP95: r.inputDuringLayoutMs!.p95,
           },
           'render measured',
         );

@@ -1,6 +1,7 @@
 /** The short tables of a report: printed at the end of a run and written to bench/results/latest.md. */
 import { LARGE_SCENE } from '../../client/graph/scene-thresholds.ts';
 import { sizeLabel } from '../generate.ts';
+import { benchSummary } from './summary.ts';
 import type { BenchReport } from './types.ts';
 
 const n = (x: number) => (Number.isFinite(x) ? x.toLocaleString('en-US', { maximumFractionDigits: x < 10 ? 2 : x < 100 ? 1 : 0 }) : '–');
@@ -11,6 +12,18 @@ const table = (head: string[], rows: (string | number)[][]) =>
     ...rows.map((r) => `| ${r.map((c) => (typeof c === 'number' ? n(c) : c)).join(' | ')} |`),
   ].join('\n');
 const spread = (s: { median: number; spreadPct: number }) => `${n(s.median)} ±${n(s.spreadPct / 2)}%`;
+
+function summarySection(r: BenchReport): string {
+  const rows = Object.entries(r.summary ?? benchSummary(r)).map(([name, f]) => [
+    `\`${name}\``,
+    f.label,
+    f.value === null ? 'not measured' : f.unit === 'ratio' ? `${n(f.value)}×` : `${n(f.value)} ms`,
+    `${f.direction === 'atLeast' ? '≥' : '≤'} ${n(f.target)}${f.unit === 'ratio' ? '×' : ' ms'}`,
+    f.met === null ? '–' : f.met ? 'yes' : 'no',
+    f.source,
+  ]);
+  return `### Summary: figures and targets\n\n${table(['name', 'figure', 'measured', 'target', 'met', 'from'], rows)}\n`;
+}
 
 function loadSection(r: BenchReport): string {
   if (!r.load.length) return '';
@@ -94,18 +107,20 @@ function renderSection(r: BenchReport): string {
   const rows = r.render.map((x) => [
     n(x.elements),
     `${x.requested} → ${x.ran.join('/')}`,
-    x.layout,
+    `${x.layout}${x.worker ? ' in the worker' : ''}`,
+    x.levers ?? 'before',
     spread(x.firstStableFrameMs),
     spread(x.layoutMs),
     x.frameMs.p50,
     x.frameMs.p95,
-    x.fps,
+    x.inputFrameMs?.p95 ?? NaN,
+    x.inputDuringLayoutMs?.p95 ?? NaN,
   ]);
   const note =
-    'The GPU string is what WebGL really ran on. SwiftShader is a software rasteriser on the CPU, so here the WebGL renderer competes with layout and style for the same two cores and is slower than the 2D canvas; on a machine with a GPU the comparison turns around. Scenes past 1,500 elements use the app’s own viewport shortcuts (cached texture, edges hidden while moving).';
+    'The GPU string is what WebGL really ran on. SwiftShader is a software rasteriser on the CPU, so here the WebGL renderer competes with layout and style for the same two cores and is slower than the 2D canvas; on a machine with a GPU the comparison turns around. Levers: the page’s renderer options and style rules by scene size (client/graph/render-levers.ts) "now", or as before them. Frame p50/p95: programmatic pans and zooms; input p95: real mouse drags and wheel zooms, where Cytoscape’s viewport levers act; main-thread delay: how late a 25 ms task ran while the layout ran (what an input would wait).';
   const changes = pageChanges(r.render);
   const after = changes.length ? `\nThe page's two changes, before → after, from the rows above:\n\n${changes.join('\n')}\n` : '';
-  return `### Rendering (headless Chromium, ${r.render[0]!.gpu})\n\n${note}\n\n${table(['elements', 'renderer requested → ran', 'layout', 'data → stable frame ms', 'layout ms', 'frame p50 ms', 'frame p95 ms', 'fps (p50)'], rows)}\n${after}`;
+  return `### Rendering (headless Chromium, ${r.render[0]!.gpu})\n\n${note}\n\n${table(['elements', 'renderer requested → ran', 'layout', 'levers', 'data → stable frame ms', 'layout ms', 'frame p50 ms', 'frame p95 ms', 'input frame p95 ms', 'main-thread delay during layout p95 ms'], rows)}\n${after}`;
 }
 
 function profileSection(r: BenchReport): string {
@@ -128,6 +143,7 @@ export function markdownReport(r: BenchReport): string {
     )
       .map(([k, v]) => `${k} ${Math.round(v)} s`)
       .join(', ')}).\n`,
+    summarySection(r),
     loadSection(r),
     apiSection(r),
     growthSection(r),

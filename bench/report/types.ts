@@ -5,6 +5,7 @@ import type { LoadResult } from '../load/target.ts';
 import type { ProfiledRequest } from '../profile/typical.ts';
 import type { SustainedResult } from '../profile/sustained.ts';
 import type { RenderResult } from '../render/measure.ts';
+import type { BenchSummary } from './summary.ts';
 
 export interface SizeLoad {
   size: number;
@@ -32,4 +33,6 @@ export interface BenchReport {
   seed?: import('../seed.ts').SeedBench;
   phaseSeconds: Record<string, number>;
   totalSeconds: number;
+  /** The headline figures with their targets (bench/report/summary.ts); absent in reports older than it. */
+  summary?: BenchSummary;
 }

@@ -1,14 +1,15 @@
-/** Creates and configures the Cytoscape core: renderer options for large scenes, the stylesheet, extensions. */
+/** Creates and configures the Cytoscape core: renderer levers by scene size, the stylesheet, extensions. */
 import cytoscape, { type Core } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
+import { leverStyle, rendererLevers, type SceneTier } from './render-levers.ts';
 import { stylesheet, type Theme } from './stylesheet.ts';
 
 cytoscape.use(fcose);
 
 export interface CyOptions {
   theme: Theme;
-  /** A large scene draws a cached texture and skips edges while panning and zooming. */
-  large: boolean;
+  /** The scene's size class: which of Cytoscape's levers are on (render-levers.ts). */
+  tier: SceneTier;
   /** Cytoscape 3.34's WebGL renderer (experimental): much faster for thousands of elements. */
   webgl: boolean;
 }
@@ -38,17 +39,19 @@ export function webglHardwareAccelerated(): boolean {
   }
 }
 
+/** The page's stylesheet with the levers of the scene's tier after it. */
+export const sceneStyle = (theme: Theme, tier: SceneTier) => [...stylesheet(theme), ...leverStyle(tier)];
+
 export function createCy(container: HTMLElement, opts: CyOptions): Core {
   return cytoscape({
     container,
-    style: stylesheet(opts.theme),
+    style: sceneStyle(opts.theme, opts.tier),
     minZoom: 0.05,
     maxZoom: 4,
     boxSelectionEnabled: true,
     selectionType: 'single',
-    // Large scenes stay responsive: draw a cached texture and skip edges while panning/zooming.
-    textureOnViewport: opts.large,
-    hideEdgesOnViewport: opts.large,
+    // Large scenes stay responsive: a cached texture and no edges while the user pans and zooms.
+    ...rendererLevers(opts.tier),
     renderer: { name: 'canvas', webgl: opts.webgl },
   } as cytoscape.CytoscapeOptions);
 }

@@ -1,20 +1,20 @@
 /** Owns the Cytoscape instance: creates it, re-creates it when the renderer must change, re-binds listeners. */
 import type { Core, ElementDefinition } from 'cytoscape';
-import { createCy } from './create-cy.ts';
-import { stylesheet, type Theme } from './stylesheet.ts';
-import { LARGE_SCENE } from './scene-thresholds.ts';
+import { createCy, sceneStyle } from './create-cy.ts';
+import type { Theme } from './stylesheet.ts';
+import { sceneTier, type SceneTier } from './render-levers.ts';
 
 export class GraphView {
   private core: Core;
   private binders: ((cy: Core) => void)[] = [];
-  private large = false;
+  private tier: SceneTier = 'small';
 
   constructor(
     private readonly container: HTMLElement,
     private theme: Theme,
     private webgl: boolean,
   ) {
-    this.core = createCy(container, { theme, webgl, large: false });
+    this.core = createCy(container, { theme, webgl, tier: 'small' });
   }
 
   get cy(): Core {
@@ -33,7 +33,7 @@ export class GraphView {
 
   setTheme(theme: Theme): void {
     this.theme = theme;
-    this.core.style(stylesheet(theme));
+    this.core.style(sceneStyle(theme, this.tier));
   }
 
   setWebgl(on: boolean): void {
@@ -42,11 +42,11 @@ export class GraphView {
     this.rebuild();
   }
 
-  /** Switches viewport shortcuts on or off when the scene crosses LARGE_SCENE elements. */
+  /** Switches Cytoscape's levers when the scene crosses a tier's size (render-levers.ts). */
   checkSize(): void {
-    const large = this.core.elements().length > LARGE_SCENE;
-    if (large !== this.large) {
-      this.large = large;
+    const tier = sceneTier(this.core.elements().length);
+    if (tier !== this.tier) {
+      this.tier = tier;
       this.rebuild();
     }
   }
@@ -57,7 +57,7 @@ export class GraphView {
     const zoom = old.zoom();
     const pan = { ...old.pan() };
     old.destroy();
-    this.core = createCy(this.container, { theme: this.theme, webgl: this.webgl, large: this.large });
+    this.core = createCy(this.container, { theme: this.theme, webgl: this.webgl, tier: this.tier });
     this.core.add(elements);
     this.core.viewport({ zoom, pan });
     for (const b of this.binders) b(this.core);

@@ -1,7 +1,8 @@
 /** Layouts as named configuration: the toolbar lists them, the URL stores the name. */
 import type { Collection, Core, LayoutOptions, NodeSingular } from 'cytoscape';
-import { fcoseQuality } from './scene-thresholds.ts';
+import { LARGE_SCENE, fcoseQuality } from './scene-thresholds.ts';
 import { sel } from './element-state.ts';
+import type { LayoutJob, Positions } from './layout-job.ts';
 
 export type LayoutName = 'fcose' | 'breadthfirst' | 'concentric' | 'circle' | 'grid';
 
@@ -31,8 +32,9 @@ function options(name: LayoutName, incremental: boolean, animate: boolean, nodes
         name,
         ...fcoseQuality(nodes, incremental),
         randomize: !incremental,
-        nodeRepulsion: () => 9000,
-        idealEdgeLength: () => 110,
+        // Constants, not functions, so the options travel to the layout worker as they are.
+        nodeRepulsion: 9000,
+        idealEdgeLength: 110,
         nodeSeparation: 90,
         packComponents: true,
       };
@@ -54,23 +56,93 @@ function options(name: LayoutName, incremental: boolean, animate: boolean, nodes
   }
 }
 
+/** The layouts that run in the worker past LARGE_SCENE elements (breadthfirst needs the page's roots). */
+const WORKER_LAYOUTS: ReadonlySet<LayoutName> = new Set(['fcose', 'concentric', 'grid', 'circle']);
+
+/** True when this layout of this many visible elements runs off the main thread. */
+export function layoutInWorker(name: LayoutName, elements: number): boolean {
+  return WORKER_LAYOUTS.has(name) && elements > LARGE_SCENE;
+}
+
+/** The visible scene as a worker's job: sizes, positions, pinned flags, edges. */
+export function layoutJob(visible: Collection, name: LayoutName, config: Record<string, unknown>): LayoutJob {
+  const pinned = new Set(visible.nodes(sel('pinned')).map((n) => n.id()));
+  return {
+    name: name as LayoutJob['name'],
+    // Headless Cytoscape measures no text: label sizes cannot count in the worker.
+    options: { ...config, concentric: undefined, levelWidth: 2, nodeDimensionsIncludeLabels: false },
+    nodes: visible.nodes().map((n) => ({ id: n.id(), w: n.width(), h: n.height(), ...n.position(), pinned: pinned.has(n.id()) })),
+    edges: visible.edges().map((e) => ({ id: e.id(), source: e.source().id(), target: e.target().id() })),
+  };
+}
+
+let worker: Worker | null = null;
+const pending = new Map<number, { resolve: (p: Positions) => void; reject: (e: Error) => void }>();
+let nextJob = 0;
+
+/** Runs the job in the (one, reused) layout worker; each answer carries its job's id, so layouts may overlap. */
+function inWorker(job: LayoutJob): Promise<Positions> {
+  if (!worker) {
+    const w = new Worker(new URL('./layout-worker.ts', import.meta.url), { type: 'module' });
+    w.onmessage = (e: MessageEvent<{ id: number; positions?: Positions; error?: string }>) => {
+      const p = pending.get(e.data.id);
+      pending.delete(e.data.id);
+      if (e.data.positions) p?.resolve(e.data.positions);
+      else p?.reject(new Error(e.data.error ?? 'layout worker failed'));
+    };
+    w.onerror = (e) => {
+      for (const p of pending.values()) p.reject(new Error(e.message || 'layout worker failed'));
+      pending.clear();
+      worker = null;
+    };
+    worker = w;
+  }
+  const id = nextJob++;
+  const w = worker;
+  return new Promise((resolve, reject) => {
+    pending.set(id, { resolve, reject });
+    w.postMessage({ id, job });
+  });
+}
+
+/** Applies a worker's positions in one batch, then fits as the layout would have. */
+function applyPositions(cy: Core, visible: Collection, positions: Positions, fit: boolean): void {
+  cy.batch(() => {
+    visible.nodes().forEach((n) => {
+      const p = positions[n.id()];
+      if (p && !n.removed()) n.position(p);
+    });
+  });
+  if (fit) cy.fit(visible, 40);
+}
+
 /**
  * Runs a layout over the visible elements; pinned nodes keep their place (fcose takes them as
  * fixed constraints; the other layouts leave them out). Resolves when the layout has stopped.
+ * Past LARGE_SCENE elements it runs in a Web Worker so the page answers input meanwhile; if the
+ * worker cannot run, on the main thread as before.
  */
-export function runLayout(cy: Core, name: LayoutName, opts: { incremental?: boolean } = {}): Promise<void> {
+export async function runLayout(cy: Core, name: LayoutName, opts: { incremental?: boolean } = {}): Promise<void> {
   const visible = cy.elements(':visible');
-  if (visible.nodes().length === 0) return Promise.resolve();
+  if (visible.nodes().length === 0) return;
   const pinned = visible.nodes(sel('pinned'));
   const animate = visible.nodes().length < ANIMATE_BELOW;
   const config = options(name, opts.incremental ?? false, animate, visible.nodes().length);
+  if (layoutInWorker(name, visible.length) && typeof Worker !== 'undefined') {
+    try {
+      applyPositions(cy, visible, await inWorker(layoutJob(visible, name, config)), !(opts.incremental ?? false));
+      return;
+    } catch {
+      // fall through: the main thread can still lay it out
+    }
+  }
   let eles: Collection = visible;
   if (name === 'fcose') {
     if (pinned.length) config.fixedNodeConstraint = pinned.map((n) => ({ nodeId: n.id(), position: { ...n.position() } }));
   } else {
     eles = visible.not(pinned);
   }
-  return new Promise((resolve) => {
+  await new Promise<void>((resolve) => {
     const layout = eles.layout(config as unknown as LayoutOptions);
     layout.one('layoutstop', () => resolve());
     layout.run();

@@ -126,6 +126,11 @@ function proceduresOf(plan: PlanNode): string[] {
   return out;
 }
 
+/** Whether the verdict on this plan read a parameter's value (db.stats.retrieve's section), not only the text. */
+export function verdictReadsParameterValues(plan: PlanNode): boolean {
+  return proceduresOf(plan).includes('db.stats.retrieve');
+}
+
 export function checkExplain(facts: ExplainFacts, database: string, params: Readonly<Record<string, unknown>> = {}): Refusal | null {
   if (facts.database !== database) return forbidden(`only the database "${database}" may be queried (found "${facts.database ?? '?'}")`);
   if (!facts.plan) return forbidden('the server gave no plan to check');

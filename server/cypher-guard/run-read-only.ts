@@ -15,10 +15,11 @@ import { toDriverValue, toJson } from '../db/mapper.ts';
 import { fillProvenance } from '../db/provenance.ts';
 import { HttpError, clientClosed, queryTimeout } from '../errors.ts';
 import { BoundedResult } from './bounded-result.ts';
-import { checkExplain } from './plan-walker.ts';
+import { checkExplain, verdictReadsParameterValues, type PlanNode } from './plan-walker.ts';
 import { planJson, type DriverPlan } from './plan-json.ts';
 import { splitPlanPrefix } from './plan-prefix.ts';
 import type { ProfileCache } from '../explore/profile-cache.ts';
+import type { VerdictCache, VerdictKey } from './verdict-cache.ts';
 
 const EXPLAIN = 'EXPLAIN ';
 /** Past its time limit plus this, a query is answered 422 whether or not the server has stopped it. */
@@ -37,6 +38,8 @@ export interface AdHocContext {
   requestId?: string;
   /** Captions per label from the data profile (absent: the usual name keys). */
   profiles?: ProfileCache | undefined;
+  /** Plan-check passes remembered per query text, database and server version (absent: EXPLAIN every time). */
+  verdicts?: VerdictCache | undefined;
 }
 
 export interface AdHocQuery {
@@ -89,11 +92,15 @@ async function prepare(
   ctx: AdHocContext,
   q: AdHocQuery,
   params: Record<string, unknown>,
-): Promise<{ tx: Transaction; explained: { queryType: string; plan: DriverPlan | false } }> {
+  known: Promise<boolean>,
+): Promise<{ tx: Transaction; explained: { queryType: string; plan: DriverPlan | false } | null }> {
   const deadline = answerDeadline(ctx.waitMs, undefined);
   return deadline.race(
     (async () => {
-      const tx = await openTransaction(session, ctx);
+      // Whether the verdict is known (the server's version may need asking) while the transaction opens; never rejects.
+      const [tx, isKnown] = await Promise.all([openTransaction(session, ctx), known]);
+      // A text that passed before on this database and server version: the READ transaction alone.
+      if (isKnown) return { tx, explained: null };
       try {
         return { tx, explained: await requireReadOnlyPlan(tx, q, params, ctx.database) };
       } catch (e) {
@@ -150,6 +157,13 @@ function endTransactions(ctx: AdHocContext): Promise<number> {
   );
 }
 
+/** The verdict cache's key for this request, or null without a cache or when the server's version is not to be had (never rejects). */
+async function verdictKeyOf(ctx: AdHocContext, asked: AdHocQuery, mode: VerdictKey['mode']): Promise<VerdictKey | null> {
+  if (!ctx.verdicts) return null;
+  const serverVersion = await ctx.verdicts.serverVersion(ctx.driver, ctx.database).catch(() => null);
+  return serverVersion === null ? null : { query: asked.query, mode, database: ctx.database, serverVersion, params: asked.params };
+}
+
 const cap = (ctx: AdHocContext, q: AdHocQuery) => Math.min(q.limit ?? ctx.maxRows, ctx.maxRows);
 
 async function runInSession(ctx: AdHocContext, asked: AdHocQuery, session: Session): Promise<CypherResponse> {
@@ -158,11 +172,21 @@ async function runInSession(ctx: AdHocContext, asked: AdHocQuery, session: Sessi
   // The guard checks the query behind an EXPLAIN or PROFILE prefix, exactly as if it came alone.
   const { mode, query } = splitPlanPrefix(asked.query);
   const q = { ...asked, query };
+  // EXPLAIN's answer is the plan itself: it is always asked for.
+  const keyed = mode === 'EXPLAIN' ? Promise.resolve(null) : verdictKeyOf(ctx, asked, mode);
   const [{ tx, explained }, captions] = await Promise.all([
-    prepare(session, ctx, q, params),
+    prepare(
+      session,
+      ctx,
+      q,
+      params,
+      keyed.then((k) => k !== null && ctx.verdicts!.passed(k)),
+    ),
     ctx.profiles?.captions(ctx).catch(() => undefined),
   ]);
-  if (mode === 'EXPLAIN') {
+  const key = await keyed;
+  if (key && explained?.plan && !verdictReadsParameterValues(explained.plan as unknown as PlanNode)) ctx.verdicts!.remember(key);
+  if (mode === 'EXPLAIN' && explained) {
     await tx.rollback().catch(() => undefined);
     return {
       columns: [],
@@ -190,9 +214,14 @@ async function runInSession(ctx: AdHocContext, asked: AdHocQuery, session: Sessi
         if (!bounded.offer(record.keys.map((_, i) => record.get(i))) || ctx.signal?.aborted) break;
       }
     } catch (e) {
+      // The server refused what the remembered verdict let through: never trust that entry again.
+      if (key) ctx.verdicts!.forget(key);
+      // Beyond the query's own fault the server may have gone or changed: ask its version again.
+      if (!String((e as { code?: unknown }).code ?? '').startsWith('Neo.ClientError.')) ctx.verdicts?.forgetVersion();
       throw translateCypherError(e, 0, ctx.timeoutMs);
     }
     const [summary, keys] = await Promise.all([result.summary(), result.keys()]);
+    ctx.verdicts?.observe(summary.server.agent);
     const graph = bounded.graph();
     await fillProvenance(ctx, [...graph.edges, ...bounded.rowEdges]);
     return {

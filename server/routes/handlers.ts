@@ -134,6 +134,7 @@ export function handlers(deps: AppDeps): Handlers {
           timeoutMs: config.CYPHER_TIMEOUT_MS,
           maxRows: config.CYPHER_MAX_ROWS,
           maxBytes: config.CYPHER_MAX_BYTES,
+          verdicts: deps.verdicts,
         },
         body,
       ),

@@ -8,6 +8,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Express } from 'express';
 import { createApp } from '../../server/app.ts';
+import type { VerdictCache } from '../../server/cypher-guard/verdict-cache.ts';
 import { parseConfig } from '../../server/config.ts';
 import type { Driver } from '../../server/db/driver.ts';
 import { createLogger, type Logger } from '../../server/logger.ts';
@@ -18,11 +19,19 @@ export interface AppOptions {
   /** Folder of the built page, for browser tests. */
   staticDir?: string;
   logger?: Logger;
+  /** The guard's verdict cache, for a test that looks into it (otherwise the app makes its own). */
+  verdicts?: VerdictCache;
 }
 
 export function buildApp(driver: Driver, o: AppOptions = {}): Express {
   const config = parseConfig({ RATE_LIMIT_PER_MINUTE: '0', ...o.env });
-  return createApp({ config, driver, logger: o.logger ?? createLogger('silent'), ...(o.staticDir ? { staticDir: o.staticDir } : {}) });
+  return createApp({
+    config,
+    driver,
+    logger: o.logger ?? createLogger('silent'),
+    ...(o.staticDir ? { staticDir: o.staticDir } : {}),
+    ...(o.verdicts ? { verdicts: o.verdicts } : {}),
+  });
 }
 
 export interface Served {

@@ -7,6 +7,7 @@ import { createHttpApi } from './api/http-api.ts';
 import { SchemaCache } from './api/schema-cache.ts';
 import { openDefaultView, openSharedView } from './app/first-view.ts';
 import { syncLinkToView } from './app/link-sync.ts';
+import { syncStyleRules } from './app/style-sync.ts';
 import { CypherPanel } from './cypher/cypher-panel.ts';
 import { Explorer } from './explorer.ts';
 import { GraphView } from './graph/graph-view.ts';
@@ -30,6 +31,7 @@ import { mountLegend } from './ui/legend.ts';
 import { Notifier } from './ui/notifier.ts';
 import { mountTabs } from './ui/tabs.ts';
 import { mountTimeline } from './ui/timeline.ts';
+import { StylePanel } from './ui/style-panel.ts';
 import { mountToolbar } from './ui/toolbar.ts';
 import { TracePanel } from './ui/trace-panel.ts';
 import { createTypeahead } from './ui/typeahead.ts';
@@ -53,12 +55,20 @@ const styled = schema
 const docView = new DocumentView(byId<HTMLDialogElement>('doc-dialog'), api);
 const openDocument = (c: Parameters<DocumentView['open']>[0]) => void docView.open(c);
 
-const panels = { details: byId('panel-details'), trace: byId('panel-trace'), cypher: byId('panel-cypher'), filters: byId('panel-filters') };
+const panels = {
+  details: byId('panel-details'),
+  trace: byId('panel-trace'),
+  cypher: byId('panel-cypher'),
+  filters: byId('panel-filters'),
+  style: byId('panel-style'),
+};
 mountTabs(byId('tabs'), panels, settings);
 new DetailsPanel(panels.details, explorer, openDocument);
 const trace = new TracePanel(panels.trace, explorer, schema, openDocument);
 const cypher = new CypherPanel(panels.cypher, { api, notifier, schema, addGraph: (graph) => explorer.addGraph(graph) });
 new FiltersPanel(panels.filters, explorer, schema);
+new StylePanel(panels.style, explorer, schema);
+syncStyleRules(explorer);
 
 const search = createTypeahead({
   api,

@@ -1,6 +1,7 @@
 /** The Cytoscape stylesheet for a theme: node colour/shape from data, size from degree, captions that fade out when zoomed out. */
 import type { StylesheetJson } from 'cytoscape';
 import { sel } from './element-state.ts';
+import { styleRuleEntries } from './style-rules.ts';
 import { families } from './vocabulary.ts';
 
 export type Theme = 'light' | 'dark';
@@ -62,6 +63,8 @@ export function stylesheet(theme: Theme): StylesheetJson {
       types.map((type) => ({ selector: `edge[type = "${type}"]`, style: { 'line-color': colour, 'target-arrow-color': colour } })),
     ),
     { selector: 'edge[?ended]', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4] } },
+    // The analyst's style rules (client/graph/style-rules.ts) win over the defaults, not over selection or path states.
+    ...styleRuleEntries(),
     { selector: `node${sel('pinned')}`, style: { 'border-width': 4, 'border-style': 'double', 'border-color': p.text } },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': p.accent, 'border-style': 'solid' } },
     { selector: 'edge:selected', style: { width: 3.5, 'line-color': p.accent, 'target-arrow-color': p.accent, color: p.text, opacity: 1 } },

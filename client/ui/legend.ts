@@ -2,6 +2,7 @@
 import type { Family } from '../../contract/ontology.ts';
 import type { Explorer } from '../explorer.ts';
 import { familyColour, familyOf, onVocabulary } from '../graph/vocabulary.ts';
+import { labelStyleColour } from '../graph/style-rules.ts';
 import { nodeVisual } from '../graph/visual.ts';
 import { formatCount, h, replaceChildren } from './dom.ts';
 
@@ -52,7 +53,7 @@ export function mountLegend(root: HTMLElement, explorer: LegendScene): void {
               {},
               h('span', {
                 class: `legend-shape ${SHAPE_CLASS[v.shape] ?? 'shape-ellipse'}`,
-                style: `background:${v.color}`,
+                style: `background:${labelStyleColour(label) ?? v.color}`,
                 'aria-hidden': 'true',
               }),
               `${label} `,

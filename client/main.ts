@@ -32,6 +32,7 @@ import { Notifier } from './ui/notifier.ts';
 import { mountTabs } from './ui/tabs.ts';
 import { mountTimeline } from './ui/timeline.ts';
 import { StylePanel } from './ui/style-panel.ts';
+import { mountResponsive } from './ui/responsive.ts';
 import { mountToolbar } from './ui/toolbar.ts';
 import { TracePanel } from './ui/trace-panel.ts';
 import { createTypeahead } from './ui/typeahead.ts';
@@ -127,6 +128,21 @@ const ui: Ui = {
 const ctx: AppContext = { explorer, ui };
 menuRef.current = new ContextMenu(ctx, byId('canvas-wrap'));
 const refreshToolbar = mountToolbar(byId('toolbar'), ctx);
+mountResponsive({
+  topbar: byId('toolbar').parentElement!,
+  menuButton: byId<HTMLButtonElement>('menu-toggle'),
+  toolbar: byId('toolbar'),
+  side: byId('side'),
+  sheetButton: byId<HTMLButtonElement>('sheet-toggle'),
+  settings,
+  // Keep what was at the centre of the canvas at its centre as the sheet opens or closes.
+  resized: () => {
+    const cy = view.cy;
+    const [w, h] = [cy.width(), cy.height()];
+    cy.resize();
+    cy.panBy({ x: (cy.width() - w) / 2, y: (cy.height() - h) / 2 });
+  },
+});
 bindKeyboard(ctx);
 mountLegend(byId('legend'), explorer);
 mountTimeline(

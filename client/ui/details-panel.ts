@@ -23,7 +23,12 @@ export class DetailsPanel {
     private readonly openDocument: (c: Citation) => void,
   ) {
     explorer.view.bind((cy) => cy.on('select unselect', () => this.schedule()));
-    explorer.onChange(() => this.schedule());
+    // A scene change (an expansion, an undo, a filter) changes the "n of m shown" counts: draw again.
+    explorer.onChange(() => {
+      this.redraw = this.shown;
+      this.shown = '';
+      this.schedule();
+    });
     this.render();
   }
 
@@ -33,11 +38,15 @@ export class DetailsPanel {
   }
 
   private shown = '';
+  /** The selection drawn again after a scene change: it keeps its scroll position. */
+  private redraw = '';
 
   render(): void {
     const sel = this.explorer.cy.$(':selected');
     const key = sel.map((e) => e.id()).join(',');
     if (key === this.shown && key) return;
+    const scroll = key === this.redraw ? this.root.scrollTop : 0;
+    this.redraw = '';
     this.shown = key;
     this.controller?.abort();
     if (sel.empty()) {
@@ -52,7 +61,7 @@ export class DetailsPanel {
       );
     } else if (sel.length === 1) {
       const ele = sel[0]!;
-      if (ele.isNode()) this.renderNode(ele);
+      if (ele.isNode()) this.renderNode(ele, scroll);
       else this.renderEdge(ele as EdgeSingular);
     } else {
       const nodes = sel.nodes();
@@ -82,7 +91,7 @@ export class DetailsPanel {
     return h('dl', { class: 'props' }, ...rows.flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, valueText(v))]));
   }
 
-  private renderNode(ele: NodeSingular): void {
+  private renderNode(ele: NodeSingular, scroll = 0): void {
     const node = nodeOf(ele);
     const labels = node.labels.filter((l) => !isUninformative(l));
     const relSection = h('section', { class: 'section' }, h('h3', {}, 'Relationships'), h('p', { class: 'muted' }, 'Loading…'));
@@ -104,7 +113,10 @@ export class DetailsPanel {
     this.controller = new AbortController();
     this.explorer.details
       .get(node.id, this.controller.signal)
-      .then((d) => this.renderRelationships(ele, d, relSection, docSection))
+      .then((d) => {
+        this.renderRelationships(ele, d, relSection, docSection);
+        this.root.scrollTop = scroll;
+      })
       .catch((e: unknown) => {
         if (!isAbort(e)) replaceChildren(relSection, h('h3', {}, 'Relationships'), h('p', { class: 'error' }, describeError(e)));
       });
@@ -151,7 +163,8 @@ export class DetailsPanel {
             'ul',
             { class: 'plain-list' },
             ...onCanvas.map((e) => {
-              const other = nodeOf(g.direction === 'out' ? e.target() : e.source());
+              // The far end: for a symmetric type (both) either end may be this node.
+              const other = nodeOf(e.source().id() === id ? e.target() : e.source());
               return h('li', {}, this.nodeLink(other));
             }),
           ),

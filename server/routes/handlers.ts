@@ -8,6 +8,7 @@ import { runReadOnly } from '../cypher-guard/run-read-only.ts';
 import { requireCypher } from '../db/cypher-files.ts';
 import type { AppDeps } from '../deps.ts';
 import { elementsById } from '../explore/elements-by-id.ts';
+import { relationshipsAmong } from '../explore/relationships-among.ts';
 import { findPaths } from '../explore/find-paths.ts';
 import { getDocument } from '../explore/get-document.ts';
 import { getOntology } from '../explore/get-ontology.ts';
@@ -44,6 +45,7 @@ const STATEMENTS = [
   'document',
   'documents-by-key',
   'elements-by-id',
+  'relationships-among',
   'ontology-applies',
   ...pathStatements(),
 ];
@@ -62,6 +64,7 @@ export function handlers(deps: AppDeps): Handlers {
     documents: ({ query }, res) => listDocuments(readContext(deps, res), query.limit),
     document: ({ params }, res) => getDocument(readContext(deps, res), params.id),
     elements: ({ body }, res) => elementsById(readContext(deps, res), body),
+    relationshipsAmong: ({ body }, res) => relationshipsAmong(readContext(deps, res), body),
     cypher: ({ body }, res) =>
       runReadOnly(
         {

@@ -124,7 +124,15 @@ export class Explorer {
 
   /** Puts a node on the canvas (if needed), selects it and centres on it. */
   async showNode(node: GraphNode): Promise<void> {
-    await this.addGraph({ nodes: [node], edges: [] }, { layout: false });
+    const isNew = this.cy.getElementById(node.id).empty();
+    // A node new to the canvas comes with its relationships to what is there (as an expansion does).
+    const links = isNew
+      ? await this.api.relationshipsAmong({ nodes: [node.id], among: this.cy.nodes().map((n) => n.id()) }).catch((e: unknown) => {
+          this.notifier.error(e, 'Connecting it to the canvas');
+          return { edges: [] };
+        })
+      : { edges: [] };
+    await this.addGraph({ nodes: [node], edges: links.edges }, { layout: false });
     this.focus(node.id);
   }
 

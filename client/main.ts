@@ -8,6 +8,7 @@ import { SchemaCache } from './api/schema-cache.ts';
 import { openDefaultView, openSharedView } from './app/first-view.ts';
 import { syncLinkToView } from './app/link-sync.ts';
 import { syncStyleRules } from './app/style-sync.ts';
+import { mountHoverFocus } from './app/hover-focus.ts';
 import { CypherPanel } from './cypher/cypher-panel.ts';
 import { Explorer } from './explorer.ts';
 import { GraphView } from './graph/graph-view.ts';
@@ -70,6 +71,7 @@ const cypher = new CypherPanel(panels.cypher, { api, notifier, schema, addGraph:
 new FiltersPanel(panels.filters, explorer, schema);
 new StylePanel(panels.style, explorer, schema);
 syncStyleRules(explorer);
+mountHoverFocus(explorer);
 
 const search = createTypeahead({
   api,

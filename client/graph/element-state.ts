@@ -20,6 +20,11 @@ export const STATE_CLASS = {
   /** On the highlighted path, or faded around it. */
   path: 'path',
   faded: 'faded',
+  /** The hovered node and its neighbours, and everything else while one is hovered. */
+  hoverNear: 'hover-near',
+  hoverFar: 'hover-far',
+  /** An edge whose caption is left out because the scene is dense (hover or selection shows it). */
+  quiet: 'quiet',
 } as const;
 
 export type ElementState = keyof typeof STATE_CLASS;

@@ -45,7 +45,7 @@ export function stylesheet(theme: Theme): StylesheetJson {
         'target-arrow-shape': 'triangle',
         'arrow-scale': 0.8,
         'curve-style': 'bezier',
-        label: 'data(type)',
+        label: 'data(caption)',
         'font-size': 8,
         'font-family': 'system-ui, sans-serif',
         color: p.muted,
@@ -72,6 +72,14 @@ export function stylesheet(theme: Theme): StylesheetJson {
     { selector: `node${sel('path')}`, style: { 'border-width': 4, 'border-color': p.path } },
     { selector: `edge${sel('path')}`, style: { width: 4, 'line-color': p.path, 'target-arrow-color': p.path, color: p.text, opacity: 1 } },
     { selector: sel('faded'), style: { opacity: 0.18 } },
+    // Dense scenes: edge captions only on hover and selection; hovering a node lights its neighbourhood.
+    { selector: `edge${sel('quiet')}`, style: { label: '' } },
+    {
+      selector: `edge${sel('hoverNear')}, edge${sel('path')}, edge:selected`,
+      style: { label: 'data(caption)', color: p.text, 'z-index': 9 },
+    },
+    { selector: sel('hoverFar'), style: { opacity: 0.15 } },
+    { selector: `node${sel('hoverNear')}`, style: { 'z-index': 9, 'text-background-color': p.bg, 'text-background-opacity': 0.8 } },
     { selector: `node${sel('timeDim')}`, style: { opacity: 0.3 } },
     { selector: sel('hidden', 'filtered', 'timeHidden'), style: { display: 'none' } },
   ];

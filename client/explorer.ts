@@ -81,6 +81,20 @@ export class Explorer {
     return added;
   }
 
+  /** Makes the canvas show exactly this graph (a query's answer, "replace the scene"), as one undo step. */
+  async replaceGraph(graph: Graph): Promise<Added> {
+    let added: Added = { nodes: [], edges: [] };
+    await this.history.record(async () => {
+      this.cy.elements().remove();
+      added = this.scene.add(graph);
+      applyFilters(this.cy, this.settings.get());
+      if (added.nodes.length) await this.relayout();
+    });
+    this.changed();
+    this.fit();
+    return added;
+  }
+
   /**
    * Expands a node: its neighbours (optionally one type and direction), capped at EXPAND_LIMIT,
    * plus what connects the new neighbours to the rest of the canvas (as Neo4j Browser does), in one undo step.

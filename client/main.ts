@@ -67,7 +67,12 @@ const panels = {
 mountTabs(byId('tabs'), panels, settings);
 new DetailsPanel(panels.details, explorer, openDocument);
 const trace = new TracePanel(panels.trace, explorer, schema, openDocument);
-const cypher = new CypherPanel(panels.cypher, { api, notifier, schema, addGraph: (graph) => explorer.addGraph(graph) });
+const cypher = new CypherPanel(panels.cypher, {
+  api,
+  notifier,
+  schema,
+  addGraph: (graph, mode) => (mode === 'replace' ? explorer.replaceGraph(graph) : explorer.addGraph(graph)),
+});
 new FiltersPanel(panels.filters, explorer, schema);
 new StylePanel(panels.style, explorer, schema);
 syncStyleRules(explorer);

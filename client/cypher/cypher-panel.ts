@@ -23,8 +23,8 @@ export interface CypherPanelDeps {
   api: Pick<ExplorerApi, 'cypher'>;
   notifier: Pick<Notifier, 'busy' | 'show'>;
   schema: SchemaCache;
-  /** Puts the nodes and relationships a query returned on the canvas. */
-  addGraph(graph: Graph): Promise<unknown>;
+  /** Puts the nodes and relationships a query returned on the canvas: beside what is there, or instead of it. */
+  addGraph(graph: Graph, mode: 'add' | 'replace'): Promise<unknown>;
 }
 
 export class CypherPanel {
@@ -33,6 +33,7 @@ export class CypherPanel {
   private readonly editorHost: HTMLElement;
   private text = EXAMPLE;
   private readonly params: HTMLTextAreaElement;
+  private readonly replace = h('input', { type: 'checkbox', id: 'cypher-replace' });
   private readonly result: ResultView;
   private readonly lists: QueryLists;
   private schema: SchemaResponse | null = null;
@@ -67,11 +68,22 @@ export class CypherPanel {
     replaceChildren(
       root,
       h('h2', { class: 'panel-title' }, 'Cypher'),
-      h('p', { class: 'muted' }, 'Read-only queries against the database. Nodes and relationships you return are added to the canvas.'),
+      h('p', { class: 'muted' }, 'Read-only queries against the database. Nodes and relationships you return go on the canvas.'),
       this.editorHost,
       h('label', { for: 'cypher-params', class: 'field-label' }, 'Parameters (JSON)'),
       this.params,
-      h('div', { class: 'row' }, runBtn, h('button', { type: 'button', class: 'btn', on: { click: () => this.save() } }, 'Save query')),
+      h(
+        'div',
+        { class: 'row wrap' },
+        runBtn,
+        h('button', { type: 'button', class: 'btn', on: { click: () => this.save() } }, 'Save query'),
+        h(
+          'label',
+          { class: 'toggle', for: 'cypher-replace', title: 'On: the answer replaces the scene (undo brings it back). Off: it is added.' },
+          this.replace,
+          'Replace the scene',
+        ),
+      ),
       output,
       lists,
     );
@@ -140,7 +152,7 @@ export class CypherPanel {
         }
       });
       if (!res) return;
-      if (res.graph.nodes.length) await this.deps.addGraph(res.graph);
+      if (res.graph.nodes.length) await this.deps.addGraph(res.graph, this.replace.checked ? 'replace' : 'add');
       this.result.show(res);
     } catch (e) {
       this.result.error(describeError(e));

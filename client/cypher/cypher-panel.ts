@@ -34,6 +34,8 @@ export class CypherPanel {
   private text = EXAMPLE;
   private readonly params: HTMLTextAreaElement;
   private readonly replace = h('input', { type: 'checkbox', id: 'cypher-replace' });
+  /** Lint and signature help from Neo4j's language support. */
+  private readonly assist = h('div', { class: 'cypher-assist', id: 'cypher-assist', 'aria-live': 'polite' });
   private readonly result: ResultView;
   private readonly lists: QueryLists;
   private schema: SchemaResponse | null = null;
@@ -70,6 +72,7 @@ export class CypherPanel {
       h('h2', { class: 'panel-title' }, 'Cypher'),
       h('p', { class: 'muted' }, 'Read-only queries against the database. Nodes and relationships you return go on the canvas.'),
       this.editorHost,
+      this.assist,
       h('label', { for: 'cypher-params', class: 'field-label' }, 'Parameters (JSON)'),
       this.params,
       h(
@@ -110,6 +113,22 @@ export class CypherPanel {
           this.emit();
         },
         initial: this.text,
+        onAssist: (lint, signature) =>
+          replaceChildren(
+            this.assist,
+            signature ? h('p', { class: 'cypher-signature mono' }, signature) : null,
+            lint.length
+              ? h(
+                  'ul',
+                  { class: 'cypher-lint' },
+                  ...lint
+                    .slice(0, 8)
+                    .map((l) =>
+                      h('li', { class: l.severity, 'data-from': l.from }, `${l.severity === 'error' ? 'Error' : 'Warning'}: ${l.message}`),
+                    ),
+                )
+              : null,
+          ),
       }),
     );
     return this.editor;

@@ -8,6 +8,7 @@ import { EditorView, highlightActiveLine, keymap, lineNumbers, placeholder } fro
 import { tags } from '@lezer/highlight';
 import type { SchemaResponse } from '../../contract/api.ts';
 import { cypherCompletions } from './completions.ts';
+import { languageSupportCompletions, lintQuery, signatureAt, type LintMessage } from './language-support.ts';
 
 // Colours come from CSS variables, so the light and dark themes restyle the editor too.
 const highlight = HighlightStyle.define([
@@ -32,8 +33,25 @@ export interface CypherEditor {
 
 export function createCypherEditor(
   parent: HTMLElement,
-  opts: { schema: () => SchemaResponse | null; onRun: () => void; onChange: (text: string) => void; initial: string },
+  opts: {
+    schema: () => SchemaResponse | null;
+    onRun: () => void;
+    onChange: (text: string) => void;
+    initial: string;
+    /** Lint and signature help from Neo4j's language support, a moment after each edit or caret move. */
+    onAssist?: (lint: LintMessage[], signature: string | null) => void;
+  },
 ): CypherEditor {
+  let assistTimer: number | undefined;
+  const assist = (text: string, caret: number) => {
+    window.clearTimeout(assistTimer);
+    if (!opts.onAssist) return;
+    assistTimer = window.setTimeout(() => {
+      void Promise.all([lintQuery(text, opts.schema()), signatureAt(text, caret, opts.schema())])
+        .then(([lint, sig]) => opts.onAssist?.(lint, sig))
+        .catch(() => opts.onAssist?.([], null));
+    }, 350);
+  };
   const run = (view: EditorView) => {
     closeCompletion(view);
     opts.onRun();
@@ -51,7 +69,11 @@ export function createCypherEditor(
         highlightActiveLine(),
         StreamLanguage.define(cypher),
         syntaxHighlighting(highlight),
-        autocompletion({ override: [cypherCompletions(opts.schema)], activateOnTyping: true, icons: false }),
+        autocompletion({
+          override: [languageSupportCompletions(opts.schema), cypherCompletions(opts.schema)],
+          activateOnTyping: true,
+          icons: false,
+        }),
         placeholder('MATCH (c:Country)-[r:MEMBER_OF]->(o:Organization) RETURN c, r, o'),
         keymap.of([
           { key: 'Mod-Enter', run, preventDefault: true },
@@ -64,6 +86,7 @@ export function createCypherEditor(
         EditorView.lineWrapping,
         EditorView.updateListener.of((u) => {
           if (u.docChanged) opts.onChange(u.state.doc.toString());
+          if (u.docChanged || u.selectionSet) assist(u.state.doc.toString(), u.state.selection.main.head);
         }),
         EditorView.contentAttributes.of({ 'aria-label': 'Cypher query', 'aria-multiline': 'true' }),
       ],

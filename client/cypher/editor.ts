@@ -1,5 +1,14 @@
 /** The Cypher editor: CodeMirror 6 with the Cypher mode, schema completion, and Ctrl+Enter to run. */
-import { autocompletion, closeBrackets, closeBracketsKeymap, closeCompletion, completionKeymap } from '@codemirror/autocomplete';
+import {
+  autocompletion,
+  closeBrackets,
+  closeBracketsKeymap,
+  closeCompletion,
+  completionKeymap,
+  type CompletionContext,
+  type CompletionResult,
+  type CompletionSource,
+} from '@codemirror/autocomplete';
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { bracketMatching, HighlightStyle, StreamLanguage, syntaxHighlighting } from '@codemirror/language';
 import { cypher } from '@codemirror/legacy-modes/mode/cypher';
@@ -22,6 +31,17 @@ const highlight = HighlightStyle.define([
   { tag: tags.function(tags.variableName), color: 'var(--cm-function)' },
   { tag: tags.standard(tags.variableName), color: 'var(--cm-function)' },
 ]);
+
+/** Neo4j's completion when it loads and answers; our own schema completion when it cannot (one list, no duplicates). */
+function withFallback(primary: (ctx: CompletionContext) => Promise<CompletionResult | null>, fallback: CompletionSource): CompletionSource {
+  return async (ctx) => {
+    try {
+      return (await primary(ctx)) ?? (await fallback(ctx));
+    } catch {
+      return fallback(ctx);
+    }
+  };
+}
 
 export interface CypherEditor {
   view: EditorView;
@@ -70,7 +90,7 @@ export function createCypherEditor(
         StreamLanguage.define(cypher),
         syntaxHighlighting(highlight),
         autocompletion({
-          override: [languageSupportCompletions(opts.schema), cypherCompletions(opts.schema)],
+          override: [withFallback(languageSupportCompletions(opts.schema), cypherCompletions(opts.schema))],
           activateOnTyping: true,
           icons: false,
         }),

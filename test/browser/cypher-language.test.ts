@@ -32,6 +32,8 @@ describe('Cypher language support', { timeout: 180_000 }, () => {
     await page.keyboard.insertText('MATCH (n:Cou');
     await page.keyboard.press('Control+Space');
     await hasText(page.locator('.cm-tooltip-autocomplete'), 'Country');
+    // One list: Neo4j's completion, not ours beside it.
+    expect(await page.locator('.cm-tooltip-autocomplete li', { hasText: /^Country/ }).count()).toBe(1);
     await screenshot(page, 'cypher-language-support');
     expect(t.errors).toEqual([]);
     await page.context().close();

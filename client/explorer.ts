@@ -81,27 +81,55 @@ export class Explorer {
     return added;
   }
 
-  /** Expands a node: its neighbours (optionally one type and direction), capped at EXPAND_LIMIT. */
+  /** Makes the canvas show exactly this graph (a query's answer, "replace the scene"), as one undo step. */
+  async replaceGraph(graph: Graph): Promise<Added> {
+    let added: Added = { nodes: [], edges: [] };
+    await this.history.record(async () => {
+      this.cy.elements().remove();
+      added = this.scene.add(graph);
+      applyFilters(this.cy, this.settings.get());
+      if (added.nodes.length) await this.relayout();
+    });
+    this.changed();
+    this.fit();
+    return added;
+  }
+
+  /**
+   * Expands a node: its neighbours (optionally one type and direction), capped at EXPAND_LIMIT,
+   * plus what connects the new neighbours to the rest of the canvas (as Neo4j Browser does), in one undo step.
+   */
   async expand(nodeId: string, req: NeighborsRequest = {}): Promise<void> {
     const node = this.cy.getElementById(nodeId);
     const name = node.nonempty() ? String(node.data('caption')) : 'the node';
     await this.notifier.busy(`Expanding ${name}…`, async () => {
       const asOf = this.settings.get().asOf ?? undefined;
       const res = await this.api.neighbors({ id: nodeId, limit: EXPAND_LIMIT, asOf, ...req });
-      const added = await this.addGraph(res.graph, { around: nodeId });
+      const fresh = res.graph.nodes.filter((n) => this.cy.getElementById(n.id).empty()).map((n) => n.id);
+      const links = fresh.length
+        ? await this.api.relationshipsAmong({ nodes: fresh, among: this.cy.nodes().map((n) => n.id()) })
+        : { edges: [], truncated: false };
+      const added = await this.addGraph({ nodes: res.graph.nodes, edges: [...res.graph.edges, ...links.edges] }, { around: nodeId });
       const what = req.types ? `${req.types.replaceAll(',', ', ')} relationships` : 'relationships';
+      const connecting = added.edges.length - added.edges.filter((id) => res.graph.edges.some((e) => e.id === id)).length;
+      const also = connecting ? ` (${formatCount(connecting)} of them link the new nodes to the rest of the canvas)` : '';
       if (res.truncated) {
         this.notifier.show(
-          `${name}: showing ${formatCount(res.graph.edges.length)} of ${formatCount(res.total)} ${what} (capped). Expand by type from the right-click menu to see others.`,
+          `${name}: showing ${formatCount(res.graph.edges.length)} of ${formatCount(res.total)} ${what} (capped)${also}. Expand by type from the right-click menu to see others.`,
           'info',
         );
       } else if (added.nodes.length === 0 && added.edges.length === 0) {
+        const unseen = res.graph.edges.filter((e) => !this.cy.getElementById(e.id).visible()).length;
         this.notifier.show(
-          res.total === 0 ? `${name} has no ${what}${asOf ? ` on ${asOf}` : ''}.` : `Everything around ${name} is already on the canvas.`,
+          res.total === 0
+            ? `${name} has no ${what}${asOf ? ` on ${asOf}` : ''}.`
+            : unseen
+              ? `Every one of ${name}'s ${what} is on the canvas, but ${formatCount(unseen)} hidden (by a filter, the time filter or Hide): Show hidden or the Filters panel bring them back.`
+              : `Everything around ${name} is already on the canvas.`,
         );
       } else {
         this.notifier.show(
-          `Added ${formatCount(added.nodes.length)} nodes and ${formatCount(added.edges.length)} relationships around ${name}.`,
+          `Added ${formatCount(added.nodes.length)} nodes and ${formatCount(added.edges.length)} relationships around ${name}${also}.`,
           'success',
         );
       }
@@ -110,7 +138,15 @@ export class Explorer {
 
   /** Puts a node on the canvas (if needed), selects it and centres on it. */
   async showNode(node: GraphNode): Promise<void> {
-    await this.addGraph({ nodes: [node], edges: [] }, { layout: false });
+    const isNew = this.cy.getElementById(node.id).empty();
+    // A node new to the canvas comes with its relationships to what is there (as an expansion does).
+    const links = isNew
+      ? await this.api.relationshipsAmong({ nodes: [node.id], among: this.cy.nodes().map((n) => n.id()) }).catch((e: unknown) => {
+          this.notifier.error(e, 'Connecting it to the canvas');
+          return { edges: [] };
+        })
+      : { edges: [] };
+    await this.addGraph({ nodes: [node], edges: links.edges }, { layout: false });
     this.focus(node.id);
   }
 

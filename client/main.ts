@@ -9,6 +9,8 @@ import { AuthoringDialog } from './authoring/authoring-dialog.ts';
 import { SchemaCache } from './api/schema-cache.ts';
 import { openDefaultView, openSharedView } from './app/first-view.ts';
 import { syncLinkToView } from './app/link-sync.ts';
+import { syncStyleRules } from './app/style-sync.ts';
+import { mountHoverFocus } from './app/hover-focus.ts';
 import { CypherPanel } from './cypher/cypher-panel.ts';
 import { Explorer } from './explorer.ts';
 import { GraphView } from './graph/graph-view.ts';
@@ -33,6 +35,8 @@ import { mountLegend } from './ui/legend.ts';
 import { Notifier } from './ui/notifier.ts';
 import { mountTabs } from './ui/tabs.ts';
 import { mountTimeline } from './ui/timeline.ts';
+import { StylePanel } from './ui/style-panel.ts';
+import { mountResponsive } from './ui/responsive.ts';
 import { mountToolbar } from './ui/toolbar.ts';
 import { TracePanel } from './ui/trace-panel.ts';
 import { createTypeahead } from './ui/typeahead.ts';
@@ -68,7 +72,13 @@ const writeButton = byId<HTMLButtonElement>('open-authoring');
 void sessionLoaded.then((s) => (writeButton.hidden = s.editing === 'off'));
 writeButton.addEventListener('click', () => void authoring.open());
 
-const panels = { details: byId('panel-details'), trace: byId('panel-trace'), cypher: byId('panel-cypher'), filters: byId('panel-filters') };
+const panels = {
+  details: byId('panel-details'),
+  trace: byId('panel-trace'),
+  cypher: byId('panel-cypher'),
+  filters: byId('panel-filters'),
+  style: byId('panel-style'),
+};
 mountTabs(byId('tabs'), panels, settings);
 // Confidence filter and contradiction marks, applied after every scene change (client/graph/evidence-scene.ts).
 const evidence = new EvidenceScene(api, () => view.cy);
@@ -78,8 +88,16 @@ explorer.onChange(() => {
 });
 new DetailsPanel(panels.details, explorer, openDocument, evidence);
 const trace = new TracePanel(panels.trace, explorer, schema, openDocument);
-const cypher = new CypherPanel(panels.cypher, { api, notifier, schema, addGraph: (graph) => explorer.addGraph(graph) });
+const cypher = new CypherPanel(panels.cypher, {
+  api,
+  notifier,
+  schema,
+  addGraph: (graph, mode) => (mode === 'replace' ? explorer.replaceGraph(graph) : explorer.addGraph(graph)),
+});
 new FiltersPanel(panels.filters, explorer, schema);
+new StylePanel(panels.style, explorer, schema);
+syncStyleRules(explorer);
+mountHoverFocus(explorer);
 
 const search = createTypeahead({
   api,
@@ -138,6 +156,21 @@ const ui: Ui = {
 const ctx: AppContext = { explorer, ui };
 menuRef.current = new ContextMenu(ctx, byId('canvas-wrap'));
 const refreshToolbar = mountToolbar(byId('toolbar'), ctx);
+mountResponsive({
+  topbar: byId('toolbar').parentElement!,
+  menuButton: byId<HTMLButtonElement>('menu-toggle'),
+  toolbar: byId('toolbar'),
+  side: byId('side'),
+  sheetButton: byId<HTMLButtonElement>('sheet-toggle'),
+  settings,
+  // Keep what was at the centre of the canvas at its centre as the sheet opens or closes.
+  resized: () => {
+    const cy = view.cy;
+    const [w, h] = [cy.width(), cy.height()];
+    cy.resize();
+    cy.panBy({ x: (cy.width() - w) / 2, y: (cy.height() - h) / 2 });
+  },
+});
 bindKeyboard(ctx);
 mountLegend(byId('legend'), explorer, evidence);
 mountTimeline(

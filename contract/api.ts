@@ -42,6 +42,7 @@ export const LIMITS = {
   connectIds: 8,
   /** Relationships one path request's search may follow (its expansion budget). */
   pathsBudget: 200_000,
+  relationshipsAmong: 2_000,
 } as const;
 
 /** A list parameter as it travels in a query string (`a,b,c`); undefined for no list. */
@@ -333,6 +334,21 @@ export const ElementsRequest = z.strictObject({
 });
 export const ElementsResponse = z.object({ graph: Graph });
 export type ElementsResponse = z.infer<typeof ElementsResponse>;
+
+// POST /api/relationships/among
+export const RelationshipsAmongRequest = z.strictObject({
+  /** The nodes just put on the canvas. */
+  nodes: z.array(ElementId).min(1).max(LIMITS.elementIds),
+  /** Every node on the canvas (the new ones may be among them): relationships from `nodes` to these come back. */
+  among: z.array(ElementId).max(LIMITS.elementIds),
+  limit: z.number().int().min(1).max(LIMITS.relationshipsAmong).default(LIMITS.relationshipsAmong),
+});
+export const RelationshipsAmongResponse = z.object({
+  edges: z.array(GraphEdge),
+  /** More relationships matched than `limit`. */
+  truncated: z.boolean(),
+});
+export type RelationshipsAmongResponse = z.infer<typeof RelationshipsAmongResponse>;
 
 // POST /api/cypher
 export const CypherRequest = z.strictObject({

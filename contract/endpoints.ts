@@ -182,6 +182,16 @@ export const ENDPOINTS = {
     errors: [400, 413, 415, 503],
     limits: { nodes: api.LIMITS.elementIds, edges: api.LIMITS.elementIds },
   },
+  relationshipsAmong: {
+    method: 'post',
+    path: '/api/relationships/among',
+    summary:
+      'The relationships between newly added nodes and the nodes already on the canvas (as Neo4j Browser connects an expansion), capped, with provenance on every edge',
+    body: api.RelationshipsAmongRequest,
+    response: api.RelationshipsAmongResponse,
+    errors: [400, 413, 415, 503],
+    limits: { nodes: api.LIMITS.elementIds, among: api.LIMITS.elementIds, limit: api.LIMITS.relationshipsAmong },
+  },
   cypher: {
     method: 'post',
     path: '/api/cypher',

@@ -24,7 +24,13 @@ export async function openDefaultView(explorer: Explorer, overview: OverviewResp
 /** Rebuilds a shared scene by id (POST /api/elements); what no longer exists is reported, not fatal. */
 export async function openSharedView(explorer: Explorer, view: SharedView): Promise<void> {
   const { api, scene, settings, notifier } = explorer;
-  settings.set({ layout: view.layout, asOf: view.asOf, hiddenLabels: new Set(view.hiddenLabels), hiddenTypes: new Set(view.hiddenTypes) });
+  settings.set({
+    layout: view.layout,
+    asOf: view.asOf,
+    hiddenLabels: new Set(view.hiddenLabels),
+    hiddenTypes: new Set(view.hiddenTypes),
+    ...(view.style ? { style: view.style } : {}),
+  });
   if (!view.nodes.length) return;
   await notifier.busy('Opening the shared view…', async () => {
     const { graph } = await api.elements({ nodes: view.nodes.slice(0, LIMITS.elementIds), edges: view.edges.slice(0, LIMITS.elementIds) });

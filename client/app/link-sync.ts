@@ -1,6 +1,7 @@
 /** Keeps the URL hash in step with the view, so copying the address shares the scene. */
 import type { CypherPanel } from '../cypher/cypher-panel.ts';
 import type { Explorer } from '../explorer.ts';
+import { isEmptyStyle } from '../graph/style-rules.ts';
 import { encodeView, type SharedView } from '../share/scene-link.ts';
 
 export function currentView(explorer: Explorer, cypher: CypherPanel): SharedView {
@@ -19,6 +20,7 @@ export function currentView(explorer: Explorer, cypher: CypherPanel): SharedView
     hiddenTypes: [...s.hiddenTypes],
     asOf: s.asOf,
     query: cypher.query.trim() || null,
+    style: isEmptyStyle(s.style) ? null : s.style,
   };
 }
 

@@ -23,8 +23,8 @@ export interface CypherPanelDeps {
   api: Pick<ExplorerApi, 'cypher'>;
   notifier: Pick<Notifier, 'busy' | 'show'>;
   schema: SchemaCache;
-  /** Puts the nodes and relationships a query returned on the canvas. */
-  addGraph(graph: Graph): Promise<unknown>;
+  /** Puts the nodes and relationships a query returned on the canvas: beside what is there, or instead of it. */
+  addGraph(graph: Graph, mode: 'add' | 'replace'): Promise<unknown>;
 }
 
 export class CypherPanel {
@@ -33,6 +33,9 @@ export class CypherPanel {
   private readonly editorHost: HTMLElement;
   private text = EXAMPLE;
   private readonly params: HTMLTextAreaElement;
+  private readonly replace = h('input', { type: 'checkbox', id: 'cypher-replace' });
+  /** Lint and signature help from Neo4j's language support. */
+  private readonly assist = h('div', { class: 'cypher-assist', id: 'cypher-assist', 'aria-live': 'polite' });
   private readonly result: ResultView;
   private readonly lists: QueryLists;
   private schema: SchemaResponse | null = null;
@@ -67,11 +70,23 @@ export class CypherPanel {
     replaceChildren(
       root,
       h('h2', { class: 'panel-title' }, 'Cypher'),
-      h('p', { class: 'muted' }, 'Read-only queries against the database. Nodes and relationships you return are added to the canvas.'),
+      h('p', { class: 'muted' }, 'Read-only queries against the database. Nodes and relationships you return go on the canvas.'),
       this.editorHost,
+      this.assist,
       h('label', { for: 'cypher-params', class: 'field-label' }, 'Parameters (JSON)'),
       this.params,
-      h('div', { class: 'row' }, runBtn, h('button', { type: 'button', class: 'btn', on: { click: () => this.save() } }, 'Save query')),
+      h(
+        'div',
+        { class: 'row wrap' },
+        runBtn,
+        h('button', { type: 'button', class: 'btn', on: { click: () => this.save() } }, 'Save query'),
+        h(
+          'label',
+          { class: 'toggle', for: 'cypher-replace', title: 'On: the answer replaces the scene (undo brings it back). Off: it is added.' },
+          this.replace,
+          'Replace the scene',
+        ),
+      ),
       output,
       lists,
     );
@@ -98,6 +113,22 @@ export class CypherPanel {
           this.emit();
         },
         initial: this.text,
+        onAssist: (lint, signature) =>
+          replaceChildren(
+            this.assist,
+            signature ? h('p', { class: 'cypher-signature mono' }, signature) : null,
+            lint.length
+              ? h(
+                  'ul',
+                  { class: 'cypher-lint' },
+                  ...lint
+                    .slice(0, 8)
+                    .map((l) =>
+                      h('li', { class: l.severity, 'data-from': l.from }, `${l.severity === 'error' ? 'Error' : 'Warning'}: ${l.message}`),
+                    ),
+                )
+              : null,
+          ),
       }),
     );
     return this.editor;
@@ -140,7 +171,7 @@ export class CypherPanel {
         }
       });
       if (!res) return;
-      if (res.graph.nodes.length) await this.deps.addGraph(res.graph);
+      if (res.graph.nodes.length) await this.deps.addGraph(res.graph, this.replace.checked ? 'replace' : 'add');
       this.result.show(res);
     } catch (e) {
       this.result.error(describeError(e));

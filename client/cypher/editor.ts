@@ -1,5 +1,14 @@
 /** The Cypher editor: CodeMirror 6 with the Cypher mode, schema completion, and Ctrl+Enter to run. */
-import { autocompletion, closeBrackets, closeBracketsKeymap, closeCompletion, completionKeymap } from '@codemirror/autocomplete';
+import {
+  autocompletion,
+  closeBrackets,
+  closeBracketsKeymap,
+  closeCompletion,
+  completionKeymap,
+  type CompletionContext,
+  type CompletionResult,
+  type CompletionSource,
+} from '@codemirror/autocomplete';
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { bracketMatching, HighlightStyle, StreamLanguage, syntaxHighlighting } from '@codemirror/language';
 import { cypher } from '@codemirror/legacy-modes/mode/cypher';
@@ -8,6 +17,7 @@ import { EditorView, highlightActiveLine, keymap, lineNumbers, placeholder } fro
 import { tags } from '@lezer/highlight';
 import type { SchemaResponse } from '../../contract/api.ts';
 import { cypherCompletions } from './completions.ts';
+import { languageSupportCompletions, lintQuery, signatureAt, type LintMessage } from './language-support.ts';
 
 // Colours come from CSS variables, so the light and dark themes restyle the editor too.
 const highlight = HighlightStyle.define([
@@ -22,6 +32,17 @@ const highlight = HighlightStyle.define([
   { tag: tags.standard(tags.variableName), color: 'var(--cm-function)' },
 ]);
 
+/** Neo4j's completion when it loads and answers; our own schema completion when it cannot (one list, no duplicates). */
+function withFallback(primary: (ctx: CompletionContext) => Promise<CompletionResult | null>, fallback: CompletionSource): CompletionSource {
+  return async (ctx) => {
+    try {
+      return (await primary(ctx)) ?? (await fallback(ctx));
+    } catch {
+      return fallback(ctx);
+    }
+  };
+}
+
 export interface CypherEditor {
   view: EditorView;
   getText(): string;
@@ -32,8 +53,25 @@ export interface CypherEditor {
 
 export function createCypherEditor(
   parent: HTMLElement,
-  opts: { schema: () => SchemaResponse | null; onRun: () => void; onChange: (text: string) => void; initial: string },
+  opts: {
+    schema: () => SchemaResponse | null;
+    onRun: () => void;
+    onChange: (text: string) => void;
+    initial: string;
+    /** Lint and signature help from Neo4j's language support, a moment after each edit or caret move. */
+    onAssist?: (lint: LintMessage[], signature: string | null) => void;
+  },
 ): CypherEditor {
+  let assistTimer: number | undefined;
+  const assist = (text: string, caret: number) => {
+    window.clearTimeout(assistTimer);
+    if (!opts.onAssist) return;
+    assistTimer = window.setTimeout(() => {
+      void Promise.all([lintQuery(text, opts.schema()), signatureAt(text, caret, opts.schema())])
+        .then(([lint, sig]) => opts.onAssist?.(lint, sig))
+        .catch(() => opts.onAssist?.([], null));
+    }, 350);
+  };
   const run = (view: EditorView) => {
     closeCompletion(view);
     opts.onRun();
@@ -51,7 +89,11 @@ export function createCypherEditor(
         highlightActiveLine(),
         StreamLanguage.define(cypher),
         syntaxHighlighting(highlight),
-        autocompletion({ override: [cypherCompletions(opts.schema)], activateOnTyping: true, icons: false }),
+        autocompletion({
+          override: [withFallback(languageSupportCompletions(opts.schema), cypherCompletions(opts.schema))],
+          activateOnTyping: true,
+          icons: false,
+        }),
         placeholder('MATCH (c:Country)-[r:MEMBER_OF]->(o:Organization) RETURN c, r, o'),
         keymap.of([
           { key: 'Mod-Enter', run, preventDefault: true },
@@ -64,6 +106,7 @@ export function createCypherEditor(
         EditorView.lineWrapping,
         EditorView.updateListener.of((u) => {
           if (u.docChanged) opts.onChange(u.state.doc.toString());
+          if (u.docChanged || u.selectionSet) assist(u.state.doc.toString(), u.state.selection.main.head);
         }),
         EditorView.contentAttributes.of({ 'aria-label': 'Cypher query', 'aria-multiline': 'true' }),
       ],

@@ -3,7 +3,7 @@ import { CypherErrorDetails, type CypherResponse } from '../../contract/api.ts';
 import type { JsonValue } from '../../contract/graph.ts';
 import { ApiError, describeError } from '../api/api-error.ts';
 import { nodeVisual, primaryLabel } from '../graph/visual.ts';
-import { toCsv } from '../share/csv.ts';
+import { resultCsv } from './result-csv.ts';
 import { download } from '../share/download.ts';
 import { formatCount, h, replaceChildren } from '../ui/dom.ts';
 import { cellText } from './cell-text.ts';
@@ -98,7 +98,7 @@ export class ResultView {
 
   private exportCsv(): void {
     if (!this.last) return;
-    download(new Blob([toCsv(this.last.columns, this.last.rows)], { type: 'text/csv;charset=utf-8' }), 'query-results.csv');
+    download(new Blob([resultCsv(this.last)], { type: 'text/csv;charset=utf-8' }), 'query-results.csv');
   }
 }
 

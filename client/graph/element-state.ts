@@ -24,6 +24,11 @@ export const STATE_CLASS = {
   lowConfidence: 'low-confidence',
   /** In a contradiction no verdict has settled (GET /api/contradictions). */
   contradicted: 'contradicted',
+  /** The hovered node and its neighbours, and everything else while one is hovered. */
+  hoverNear: 'hover-near',
+  hoverFar: 'hover-far',
+  /** An edge whose caption is left out because the scene is dense (hover or selection shows it). */
+  quiet: 'quiet',
 } as const;
 
 export type ElementState = keyof typeof STATE_CLASS;

@@ -1,6 +1,7 @@
 /** Turns the API's graph JSON into Cytoscape element definitions (data only; positions come later). */
 import type { ElementDefinition } from 'cytoscape';
 import type { GraphEdge, GraphNode } from '../../contract/graph.ts';
+import { edgeCaption } from './edge-caption.ts';
 import { edgeColor, nodeVisual, primaryLabel } from './visual.ts';
 
 export interface NodeData {
@@ -19,6 +20,8 @@ export interface EdgeData {
   source: string;
   target: string;
   type: string;
+  /** Its type, and its dates when it has any: what the canvas writes on it. */
+  caption: string;
   color: string;
   /** The relationship has an end date (validTo): drawn dashed. */
   ended: boolean;
@@ -41,6 +44,7 @@ export function edgeDefinition(edge: GraphEdge): ElementDefinition {
     source: edge.source,
     target: edge.target,
     type: edge.type,
+    caption: edgeCaption(edge),
     color: edgeColor(edge.type),
     ended: typeof edge.properties.validTo === 'string',
     sources: edge.evidence?.independentSources ?? 0,

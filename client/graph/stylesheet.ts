@@ -2,6 +2,7 @@
 import type { StylesheetJson } from 'cytoscape';
 import { confidenceRules } from './confidence-style.ts';
 import { sel } from './element-state.ts';
+import { styleRuleEntries } from './style-rules.ts';
 import { families } from './vocabulary.ts';
 
 export type Theme = 'light' | 'dark';
@@ -45,7 +46,7 @@ export function stylesheet(theme: Theme): StylesheetJson {
         'target-arrow-shape': 'triangle',
         'arrow-scale': 0.8,
         'curve-style': 'bezier',
-        label: 'data(type)',
+        label: 'data(caption)',
         'font-size': 8,
         'font-family': 'system-ui, sans-serif',
         color: p.muted,
@@ -65,6 +66,8 @@ export function stylesheet(theme: Theme): StylesheetJson {
     // Line style and width tell confidence and corroboration (confidence-style.ts); an ended relationship is faded.
     { selector: 'edge[?ended]', style: { 'line-opacity': 0.55 } },
     ...confidenceRules(),
+    // The analyst's style rules (client/graph/style-rules.ts) win over the defaults, not over selection or path states.
+    ...styleRuleEntries(),
     { selector: `node${sel('pinned')}`, style: { 'border-width': 4, 'border-style': 'double', 'border-color': p.text } },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': p.accent, 'border-style': 'solid' } },
     { selector: 'edge:selected', style: { width: 3.5, 'line-color': p.accent, 'target-arrow-color': p.accent, color: p.text, opacity: 1 } },
@@ -72,6 +75,14 @@ export function stylesheet(theme: Theme): StylesheetJson {
     { selector: `node${sel('path')}`, style: { 'border-width': 4, 'border-color': p.path } },
     { selector: `edge${sel('path')}`, style: { width: 4, 'line-color': p.path, 'target-arrow-color': p.path, color: p.text, opacity: 1 } },
     { selector: sel('faded'), style: { opacity: 0.18 } },
+    // Dense scenes: edge captions only on hover and selection; hovering a node lights its neighbourhood.
+    { selector: `edge${sel('quiet')}`, style: { label: '' } },
+    {
+      selector: `edge${sel('hoverNear')}, edge${sel('path')}, edge:selected`,
+      style: { label: 'data(caption)', color: p.text, 'z-index': 9 },
+    },
+    { selector: sel('hoverFar'), style: { opacity: 0.15 } },
+    { selector: `node${sel('hoverNear')}`, style: { 'z-index': 9, 'text-background-color': p.bg, 'text-background-opacity': 0.8 } },
     { selector: `node${sel('timeDim')}`, style: { opacity: 0.3 } },
     { selector: sel('hidden', 'filtered', 'timeHidden', 'lowConfidence'), style: { display: 'none' } },
   ];

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { LAYOUT_NAMES, type LayoutName } from '../graph/layouts.ts';
+import { StyleRules } from '../graph/style-rules.ts';
 
 export interface SharedView {
   nodes: string[];
@@ -19,6 +20,8 @@ export interface SharedView {
   hiddenTypes: string[];
   asOf: string | null;
   query: string | null;
+  /** The style rules in force; null when the link leaves the opener's own. */
+  style: StyleRules | null;
 }
 
 /** Ids share a long database prefix ("4:uuid:"): store it once. */
@@ -39,6 +42,7 @@ const Wire = z.object({
     .regex(/^\d{4}-\d{2}-\d{2}$/)
     .nullable(),
   q: z.string().max(20_000).nullable(),
+  st: StyleRules.nullable().default(null),
 });
 type Wire = z.input<typeof Wire>;
 
@@ -83,6 +87,7 @@ export function encodeView(view: SharedView): string {
     ht: view.hiddenTypes,
     t: view.asOf,
     q: view.query,
+    st: view.style,
   };
   return `view=${toBase64Url(JSON.stringify(wire))}`;
 }
@@ -108,6 +113,7 @@ export function decodeView(hash: string): SharedView | null {
       hiddenTypes: wire.ht,
       asOf: wire.t,
       query: wire.q,
+      style: wire.st,
     };
   } catch {
     return null;

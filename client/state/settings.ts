@@ -1,6 +1,7 @@
 /** The view settings: not scene content (so not undone), but remembered and put in shared links. */
 import type { LayoutName } from '../graph/layouts.ts';
 import type { Theme } from '../graph/stylesheet.ts';
+import { EMPTY_STYLE, parseStyleRules, type StyleRules } from '../graph/style-rules.ts';
 import { Store } from './store.ts';
 
 export interface Settings {
@@ -13,11 +14,25 @@ export interface Settings {
   asOf: string | null;
   /** The side panel tab on show. */
   panel: PanelName;
+  /** The analyst's style rules (client/graph/style-rules.ts): remembered, and in shared links. */
+  style: StyleRules;
 }
 
-export type PanelName = 'details' | 'trace' | 'cypher' | 'filters';
+export type PanelName = 'details' | 'trace' | 'cypher' | 'filters' | 'style';
 
 const THEME_KEY = 'explorer.theme';
+const STYLE_KEY = 'explorer.style';
+
+function savedStyle(): StyleRules {
+  try {
+    const text = localStorage.getItem(STYLE_KEY);
+    if (!text) return EMPTY_STYLE;
+    const r = parseStyleRules(JSON.parse(text));
+    return r.ok ? r.rules : EMPTY_STYLE;
+  } catch {
+    return EMPTY_STYLE;
+  }
+}
 
 function initialTheme(): Theme {
   const saved = localStorage.getItem(THEME_KEY);
@@ -34,9 +49,11 @@ export function createSettings(): Store<Settings> {
     hiddenTypes: new Set(),
     asOf: null,
     panel: 'details',
+    style: savedStyle(),
   });
   store.subscribe((s, p) => {
     if (s.theme !== p.theme) localStorage.setItem(THEME_KEY, s.theme);
+    if (s.style !== p.style) localStorage.setItem(STYLE_KEY, JSON.stringify(s.style));
   });
   return store;
 }

@@ -27,12 +27,15 @@ export class DetailsPanel {
     private readonly evidence: EvidenceScene,
   ) {
     explorer.view.bind((cy) => cy.on('select unselect', () => this.schedule()));
-    explorer.onChange(() => this.schedule());
-    // New contradictions or verdicts: show the selected relationship's again.
-    evidence.onChange(() => {
+    // A scene change (an expansion, an undo, a filter) changes the "n of m shown" counts, and new
+    // contradictions or verdicts change a relationship's: draw the selection again, where it was.
+    const redraw = () => {
+      this.redraw = this.shown;
       this.shown = '';
       this.schedule();
-    });
+    };
+    explorer.onChange(redraw);
+    evidence.onChange(redraw);
     this.render();
   }
 
@@ -42,11 +45,15 @@ export class DetailsPanel {
   }
 
   private shown = '';
+  /** The selection drawn again after a scene change: it keeps its scroll position. */
+  private redraw = '';
 
   render(): void {
     const sel = this.explorer.cy.$(':selected');
     const key = sel.map((e) => e.id()).join(',');
     if (key === this.shown && key) return;
+    const scroll = key === this.redraw ? this.root.scrollTop : 0;
+    this.redraw = '';
     this.shown = key;
     this.controller?.abort();
     if (sel.empty()) {
@@ -61,7 +68,7 @@ export class DetailsPanel {
       );
     } else if (sel.length === 1) {
       const ele = sel[0]!;
-      if (ele.isNode()) this.renderNode(ele);
+      if (ele.isNode()) this.renderNode(ele, scroll);
       else this.renderEdge(ele as EdgeSingular);
     } else {
       const nodes = sel.nodes();
@@ -91,7 +98,7 @@ export class DetailsPanel {
     return h('dl', { class: 'props' }, ...rows.flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, valueText(v))]));
   }
 
-  private renderNode(ele: NodeSingular): void {
+  private renderNode(ele: NodeSingular, scroll = 0): void {
     const node = nodeOf(ele);
     const labels = node.labels.filter((l) => !isUninformative(l));
     const relSection = h('section', { class: 'section' }, h('h3', {}, 'Relationships'), h('p', { class: 'muted' }, 'Loading…'));
@@ -113,7 +120,10 @@ export class DetailsPanel {
     this.controller = new AbortController();
     this.explorer.details
       .get(node.id, this.controller.signal)
-      .then((d) => this.renderRelationships(ele, d, relSection, docSection))
+      .then((d) => {
+        this.renderRelationships(ele, d, relSection, docSection);
+        this.root.scrollTop = scroll;
+      })
       .catch((e: unknown) => {
         if (!isAbort(e)) replaceChildren(relSection, h('h3', {}, 'Relationships'), h('p', { class: 'error' }, describeError(e)));
       });
@@ -160,7 +170,8 @@ export class DetailsPanel {
             'ul',
             { class: 'plain-list' },
             ...onCanvas.map((e) => {
-              const other = nodeOf(g.direction === 'out' ? e.target() : e.source());
+              // The far end: for a symmetric type (both) either end may be this node.
+              const other = nodeOf(e.source().id() === id ? e.target() : e.source());
               return h('li', {}, this.nodeLink(other));
             }),
           ),

@@ -6,6 +6,7 @@ import { CONTRADICTION_COLOUR, LEVEL_LINE, SOURCES_WIDTH } from '../graph/confid
 import type { EvidenceScene } from '../graph/evidence-scene.ts';
 import { sel } from '../graph/element-state.ts';
 import { familyColour, familyOf, onVocabulary } from '../graph/vocabulary.ts';
+import { labelStyleColour } from '../graph/style-rules.ts';
 import { nodeVisual } from '../graph/visual.ts';
 import { formatCount, h, replaceChildren } from './dom.ts';
 
@@ -115,7 +116,7 @@ export function mountLegend(root: HTMLElement, explorer: LegendScene, evidence: 
               {},
               h('span', {
                 class: `legend-shape ${SHAPE_CLASS[v.shape] ?? 'shape-ellipse'}`,
-                style: `background:${v.color}`,
+                style: `background:${labelStyleColour(label) ?? v.color}`,
                 'aria-hidden': 'true',
               }),
               `${label} `,

@@ -8,6 +8,7 @@ const TABS: [PanelName, string][] = [
   ['trace', 'Trace'],
   ['cypher', 'Cypher'],
   ['filters', 'Filters'],
+  ['style', 'Style'],
 ];
 
 export function mountTabs(tablist: HTMLElement, panels: Record<PanelName, HTMLElement>, settings: Store<Settings>): void {

@@ -30,10 +30,18 @@ export function dateToStep(date: string, r: YearRange): number {
   return Math.max(0, Math.min(months(r) - 1, (y - r.first) * 12 + (m - 1)));
 }
 
-/** Five evenly spread year ticks from first to last. */
-function ticksOf(r: YearRange): number[] {
+/** Round years inside the range (every 1, 2, 5, 10 … years, at most seven), each drawn where it falls on the slider. */
+export function ticksOf(r: YearRange): number[] {
   const span = r.last - r.first;
-  return [...new Set([0, 1, 2, 3, 4].map((i) => r.first + Math.round((span * i) / 4)))];
+  const every = [1, 2, 5, 10, 20, 25, 50, 100, 250, 500, 1000].find((s) => span / s <= 6) ?? Math.ceil(span / 6);
+  const ticks: number[] = [];
+  for (let y = Math.ceil(r.first / every) * every; y <= r.last; y += every) ticks.push(y);
+  return ticks;
+}
+
+/** Where January of a year sits on the slider, 0 (its first month) to 1 (its last). */
+export function tickPosition(year: number, r: YearRange): number {
+  return Math.max(0, Math.min(1, ((year - r.first) * 12) / Math.max(1, months(r) - 1)));
 }
 
 export function mountTimeline(root: HTMLElement, explorer: TimelineScene, dates: Promise<{ from: string; to: string } | null>): void {
@@ -103,7 +111,14 @@ function mountSlider(root: HTMLElement, explorer: TimelineScene, range: YearRang
   settings.subscribe((s, p) => {
     if (s.asOf !== p.asOf) sync();
   });
-  const ticks = h('div', { class: 'timeline-ticks', 'aria-hidden': 'true' }, ...ticksOf(range).map((y) => h('span', {}, String(y))));
+  // Each tick at its own year: the slider's thumb travels its width less the thumb (16 px).
+  const ticks = h(
+    'div',
+    { class: 'timeline-ticks', 'aria-hidden': 'true' },
+    ...ticksOf(range).map((y) =>
+      h('span', { 'data-year': y, style: `left:calc(8px + (100% - 16px) * ${tickPosition(y, range).toFixed(4)})` }, String(y)),
+    ),
+  );
   replaceChildren(
     root,
     h('label', { class: 'toggle', for: 'timeline-on' }, toggle, 'Time filter'),

@@ -28,6 +28,8 @@ export const COMPONENTS: Record<string, z.ZodType> = {
   DocumentResponse: api.DocumentResponse,
   ElementsRequest: api.ElementsRequest,
   ElementsResponse: api.ElementsResponse,
+  RelationshipsAmongRequest: api.RelationshipsAmongRequest,
+  RelationshipsAmongResponse: api.RelationshipsAmongResponse,
   CypherRequest: api.CypherRequest,
   CypherResponse: api.CypherResponse,
   CypherErrorDetails: api.CypherErrorDetails,

@@ -11,6 +11,7 @@ import { elementsById } from '../explore/elements-by-id.ts';
 import { listContradictions } from '../evidence/contradictions.ts';
 import { gradeDocument, recordVerdict, reverseVerdict, type WriteContext as VerdictContext } from '../evidence/verdicts.ts';
 import { editorName } from '../middleware/editor-token.ts';
+import { relationshipsAmong } from '../explore/relationships-among.ts';
 import { findPaths } from '../explore/find-paths.ts';
 import { connectNetwork } from '../explore/connect-network.ts';
 import { getDocument } from '../explore/get-document.ts';
@@ -56,6 +57,7 @@ const STATEMENTS = [
   'document',
   'documents-by-key',
   'elements-by-id',
+  'relationships-among',
   'ontology-applies',
   'node-degrees',
   'path-frontier',
@@ -127,6 +129,7 @@ export function handlers(deps: AppDeps): Handlers {
     },
     reverseVerdict: ({ params }, res) => reverseVerdict(verdictContext(res), params.id),
     elements: ({ body }, res) => elementsById(readContext(deps, res), body),
+    relationshipsAmong: ({ body }, res) => relationshipsAmong(readContext(deps, res), body),
     cypher: ({ body }, res) =>
       runReadOnly(
         {

@@ -114,6 +114,7 @@ describe('shared links', () => {
       hiddenTypes: [],
       asOf: '1999-12-31',
       query: 'MATCH (n) RETURN n // ünïcode',
+      style: null,
     };
     expect(decodeView(`#${encodeView(view)}`)).toEqual(view);
     expect(decodeView('#view=not-base64!')).toBeNull();

@@ -1,6 +1,7 @@
 /** The named schemas of the OpenAPI document, and words for parameters (the endpoints: contract/endpoints.ts). */
 import type { z } from 'zod';
 import * as api from '../../contract/api.ts';
+import * as cases from '../../contract/cases.ts';
 import { OntologyResponse } from '../../contract/ontology.ts';
 
 /** Components of the document, by name. */
@@ -28,6 +29,13 @@ export const COMPONENTS: Record<string, z.ZodType> = {
   CypherErrorDetails: api.CypherErrorDetails,
   SessionResponse: api.SessionResponse,
   OpenApiDocument: api.OpenApiDocument,
+  CasesResponse: cases.CasesResponse,
+  CaseResponse: cases.CaseResponse,
+  CaseDeleted: cases.CaseDeleted,
+  CreateCaseRequest: cases.CreateCaseRequest,
+  SaveCaseRequest: cases.SaveCaseRequest,
+  RenameCaseRequest: cases.RenameCaseRequest,
+  DuplicateCaseRequest: cases.DuplicateCaseRequest,
 };
 
 /** Words for parameters whose schema alone does not say enough. */

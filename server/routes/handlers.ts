@@ -7,6 +7,7 @@ import type { EndpointName, ParsedInput, ResponseOf } from '../../contract/endpo
 import { runReadOnly } from '../cypher-guard/run-read-only.ts';
 import { requireCypher } from '../db/cypher-files.ts';
 import type { AppDeps } from '../deps.ts';
+import { CASE_STATEMENTS, createCase, deleteCase, duplicateCase, getCase, listCases, renameCase, saveCase } from '../cases/cases.ts';
 import { elementsById } from '../explore/elements-by-id.ts';
 import { findPaths } from '../explore/find-paths.ts';
 import { getDocument } from '../explore/get-document.ts';
@@ -47,6 +48,7 @@ const STATEMENTS = [
   'elements-by-id',
   'ontology-applies',
   ...pathStatements(),
+  ...CASE_STATEMENTS,
 ];
 
 export function handlers(deps: AppDeps): Handlers {
@@ -73,6 +75,13 @@ export function handlers(deps: AppDeps): Handlers {
         },
         body,
       ),
+    cases: (_input, res) => listCases(readContext(deps, res)),
+    createCase: ({ body }, res) => createCase(readContext(deps, res), body),
+    getCase: ({ params }, res) => getCase(readContext(deps, res), params.id),
+    saveCase: ({ params, body }, res) => saveCase(readContext(deps, res), params.id, body),
+    renameCase: ({ params, body }, res) => renameCase(readContext(deps, res), params.id, body.title),
+    duplicateCase: ({ params, body }, res) => duplicateCase(readContext(deps, res), params.id, body.title),
+    deleteCase: ({ params }, res) => deleteCase(readContext(deps, res), params.id),
     session: (_input, res) => session(config, res.req, res),
     openApi: () => openApiDocument(),
   };

@@ -7,7 +7,9 @@ import { createHttpApi } from './api/http-api.ts';
 import { loadSession } from './api/session.ts';
 import { SchemaCache } from './api/schema-cache.ts';
 import { openDefaultView, openSharedView } from './app/first-view.ts';
-import { syncLinkToView } from './app/link-sync.ts';
+import { currentView, syncLinkToView } from './app/link-sync.ts';
+import { mountAnnotationLayer } from './cases/annotation-layer.ts';
+import { CasePanel, caseIdOfHash } from './cases/case-panel.ts';
 import { CypherPanel } from './cypher/cypher-panel.ts';
 import { Explorer } from './explorer.ts';
 import { GraphView } from './graph/graph-view.ts';
@@ -56,12 +58,34 @@ const styled = schema
 const docView = new DocumentView(byId<HTMLDialogElement>('doc-dialog'), api);
 const openDocument = (c: Parameters<DocumentView['open']>[0]) => void docView.open(c);
 
-const panels = { details: byId('panel-details'), trace: byId('panel-trace'), cypher: byId('panel-cypher'), filters: byId('panel-filters') };
+const panels = {
+  details: byId('panel-details'),
+  trace: byId('panel-trace'),
+  cypher: byId('panel-cypher'),
+  filters: byId('panel-filters'),
+  case: byId('panel-case'),
+};
 mountTabs(byId('tabs'), panels, settings);
 new DetailsPanel(panels.details, explorer, openDocument);
 const trace = new TracePanel(panels.trace, explorer, schema, openDocument);
 const cypher = new CypherPanel(panels.cypher, { api, notifier, schema, addGraph: (graph) => explorer.addGraph(graph) });
 new FiltersPanel(panels.filters, explorer, schema);
+const cases = new CasePanel(
+  panels.case,
+  explorer,
+  () => currentView(explorer, cypher),
+  (q) => cypher.setQuery(q),
+);
+const drawAnnotations = mountAnnotationLayer(
+  byId('canvas-wrap'),
+  () => view.cy,
+  () => cases.canvasAnnotations,
+);
+view.bind((cy) => cy.on('viewport resize', drawAnnotations));
+cases.onChange(() => {
+  drawAnnotations();
+  refreshLink();
+});
 
 const search = createTypeahead({
   api,
@@ -187,7 +211,11 @@ let refreshLink: () => void = () => undefined;
 async function start(): Promise<void> {
   await styled;
   const shared = decodeView(location.hash);
-  if (shared) {
+  const caseId = caseIdOfHash(location.hash);
+  if (caseId) {
+    settings.set({ panel: 'case' });
+    await cases.open(caseId);
+  } else if (shared) {
     if (shared.query) cypher.setQuery(shared.query);
     await openSharedView(explorer, shared);
   } else {
@@ -196,7 +224,7 @@ async function start(): Promise<void> {
     if (o) mountOverviewCard(byId('overview'), o, (n) => void explorer.showNode(n));
     await openDefaultView(explorer, o);
   }
-  refreshLink = syncLinkToView(explorer, cypher);
+  refreshLink = syncLinkToView(explorer, cypher, () => (cases.caseId ? `case=${cases.caseId}&` : ''));
   refreshToolbar();
   document.body.dataset.ready = 'true';
 }

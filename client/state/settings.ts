@@ -15,7 +15,7 @@ export interface Settings {
   panel: PanelName;
 }
 
-export type PanelName = 'details' | 'trace' | 'cypher' | 'filters';
+export type PanelName = 'details' | 'trace' | 'cypher' | 'filters' | 'case';
 
 const THEME_KEY = 'explorer.theme';
 

@@ -36,10 +36,11 @@ export interface BrowserApp {
   close(): Promise<void>;
 }
 
-export async function startBrowserApp(): Promise<BrowserApp> {
+/** `env`: more configuration for the app (e.g. EDITOR_TOKEN and EDITOR_COOKIE for pages that write). */
+export async function startBrowserApp(env: Record<string, string> = {}): Promise<BrowserApp> {
   const db = testDatabase();
   const driver = testDriver();
-  const server = await serveApp(driver, { env: neo4jEnv(db), staticDir: join(root, 'dist', 'client') });
+  const server = await serveApp(driver, { env: { ...neo4jEnv(db), ...env }, staticDir: join(root, 'dist', 'client') });
   const { url } = server;
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   mkdirSync(screenshotDir, { recursive: true });

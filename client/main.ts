@@ -35,6 +35,9 @@ import { mountTabs } from './ui/tabs.ts';
 import { mountTimeline } from './ui/timeline.ts';
 import { mountToolbar } from './ui/toolbar.ts';
 import { TracePanel } from './ui/trace-panel.ts';
+import { MapView } from './ui/map-view.ts';
+import { TimelineLanes } from './ui/timeline-lanes.ts';
+import { mountViewSwitch } from './ui/view-switch.ts';
 import { createTypeahead } from './ui/typeahead.ts';
 
 const settings = createSettings();
@@ -82,6 +85,18 @@ const drawAnnotations = mountAnnotationLayer(
   () => cases.canvasAnnotations,
 );
 view.bind((cy) => cy.on('viewport resize', drawAnnotations));
+const lanes = new TimelineLanes(byId('lanes'), () => explorer);
+const map = new MapView(
+  byId('canvas-wrap'),
+  () => explorer,
+  (m) => notifier.show(m),
+);
+mountViewSwitch(byId('view-switch'), lanes, map, byId('lanes'));
+explorer.onChange(() => {
+  lanes.refresh();
+  void map.refresh();
+});
+view.bind((cy) => cy.on('select unselect', () => lanes.mark()));
 cases.onChange(() => {
   drawAnnotations();
   refreshLink();

@@ -35,6 +35,7 @@ const STATEMENTS = [
   'count-nodes',
   'overview-hubs',
   'property-keys',
+  'record-only-keys',
   'fulltext-index',
   'search-fulltext',
   'search-scan',

@@ -198,7 +198,7 @@ describe('the explorer never shows its own records', () => {
       'search-scan',
       'overview-hubs',
       'stats-labels',
-      'property-keys',
+      'record-only-keys',
       'count-nodes',
       'neighbors',
       'neighbors-unfiltered',

@@ -8,9 +8,11 @@ import { loadSession } from './api/session.ts';
 import { AuthoringDialog } from './authoring/authoring-dialog.ts';
 import { SchemaCache } from './api/schema-cache.ts';
 import { openDefaultView, openSharedView } from './app/first-view.ts';
-import { syncLinkToView } from './app/link-sync.ts';
+import { currentView, syncLinkToView } from './app/link-sync.ts';
 import { syncStyleRules } from './app/style-sync.ts';
 import { mountHoverFocus } from './app/hover-focus.ts';
+import { mountAnnotationLayer } from './cases/annotation-layer.ts';
+import { CasePanel, caseIdOfHash } from './cases/case-panel.ts';
 import { CypherPanel } from './cypher/cypher-panel.ts';
 import { Explorer } from './explorer.ts';
 import { GraphView } from './graph/graph-view.ts';
@@ -39,6 +41,9 @@ import { StylePanel } from './ui/style-panel.ts';
 import { mountResponsive } from './ui/responsive.ts';
 import { mountToolbar } from './ui/toolbar.ts';
 import { TracePanel } from './ui/trace-panel.ts';
+import { MapView } from './ui/map-view.ts';
+import { TimelineLanes } from './ui/timeline-lanes.ts';
+import { mountViewSwitch } from './ui/view-switch.ts';
 import { createTypeahead } from './ui/typeahead.ts';
 
 const settings = createSettings();
@@ -78,6 +83,7 @@ const panels = {
   cypher: byId('panel-cypher'),
   filters: byId('panel-filters'),
   style: byId('panel-style'),
+  case: byId('panel-case'),
 };
 mountTabs(byId('tabs'), panels, settings);
 // Confidence filter and contradiction marks, applied after every scene change (client/graph/evidence-scene.ts).
@@ -98,6 +104,34 @@ new FiltersPanel(panels.filters, explorer, schema);
 new StylePanel(panels.style, explorer, schema);
 syncStyleRules(explorer);
 mountHoverFocus(explorer);
+const cases = new CasePanel(
+  panels.case,
+  explorer,
+  () => currentView(explorer, cypher),
+  (q) => cypher.setQuery(q),
+);
+const drawAnnotations = mountAnnotationLayer(
+  byId('canvas-wrap'),
+  () => view.cy,
+  () => cases.canvasAnnotations,
+);
+view.bind((cy) => cy.on('viewport resize', drawAnnotations));
+const lanes = new TimelineLanes(byId('lanes'), () => explorer);
+const map = new MapView(
+  byId('canvas-wrap'),
+  () => explorer,
+  (m) => notifier.show(m),
+);
+mountViewSwitch(byId('view-switch'), lanes, map, byId('lanes'));
+explorer.onChange(() => {
+  lanes.refresh();
+  void map.refresh();
+});
+view.bind((cy) => cy.on('select unselect', () => lanes.mark()));
+cases.onChange(() => {
+  drawAnnotations();
+  refreshLink();
+});
 
 const search = createTypeahead({
   api,
@@ -238,7 +272,11 @@ let refreshLink: () => void = () => undefined;
 async function start(): Promise<void> {
   await styled;
   const shared = decodeView(location.hash);
-  if (shared) {
+  const caseId = caseIdOfHash(location.hash);
+  if (caseId) {
+    settings.set({ panel: 'case' });
+    await cases.open(caseId);
+  } else if (shared) {
     if (shared.query) cypher.setQuery(shared.query);
     await openSharedView(explorer, shared);
   } else {
@@ -247,7 +285,7 @@ async function start(): Promise<void> {
     if (o) mountOverviewCard(byId('overview'), o, (n) => void explorer.showNode(n));
     await openDefaultView(explorer, o);
   }
-  refreshLink = syncLinkToView(explorer, cypher);
+  refreshLink = syncLinkToView(explorer, cypher, () => (cases.caseId ? `case=${cases.caseId}&` : ''));
   refreshToolbar();
   document.body.dataset.ready = 'true';
 }

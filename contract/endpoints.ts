@@ -16,6 +16,7 @@ import type { z } from 'zod';
 import * as api from './api.ts';
 import * as evidence from './contradictions.ts';
 import * as authoring from './authoring.ts';
+import * as cases from './cases.ts';
 import { OntologyResponse } from './ontology.ts';
 
 export interface Endpoint {
@@ -201,6 +202,72 @@ export const ENDPOINTS = {
     expensive: true,
     errors: [400, 403, 413, 415, 422, 503],
     limits: { queryChars: api.LIMITS.cypherQueryChars, limit: api.LIMITS.cypherRows },
+  },
+  cases: {
+    method: 'get',
+    path: '/api/cases',
+    summary: 'The saved cases (investigations), most recently changed first, without their content',
+    response: cases.CasesResponse,
+    errors: [503],
+    limits: { cases: cases.CASE_LIMITS.cases },
+  },
+  createCase: {
+    method: 'post',
+    path: '/api/cases',
+    summary: 'Saves a new case: its title, scene, traced paths, notes and annotations',
+    body: cases.CreateCaseRequest,
+    response: cases.CaseResponse,
+    editor: true,
+    errors: [400, 403, 413, 415, 503],
+    limits: { ...cases.CASE_LIMITS },
+  },
+  getCase: {
+    method: 'get',
+    path: '/api/cases/:id',
+    summary: 'One case with its content; `missing` names the elements it holds that the database no longer has',
+    params: cases.CaseParams,
+    response: cases.CaseResponse,
+    errors: [400, 404, 503],
+  },
+  saveCase: {
+    method: 'put',
+    path: '/api/cases/:id',
+    summary: "Replaces a case's content (and title, when given)",
+    params: cases.CaseParams,
+    body: cases.SaveCaseRequest,
+    response: cases.CaseResponse,
+    editor: true,
+    errors: [400, 403, 404, 413, 415, 503],
+    limits: { ...cases.CASE_LIMITS },
+  },
+  renameCase: {
+    method: 'patch',
+    path: '/api/cases/:id',
+    summary: 'Renames a case',
+    params: cases.CaseParams,
+    body: cases.RenameCaseRequest,
+    response: cases.CaseResponse,
+    editor: true,
+    errors: [400, 403, 404, 415, 503],
+  },
+  duplicateCase: {
+    method: 'post',
+    path: '/api/cases/:id/duplicate',
+    summary: 'A copy of a case under a new id (and the given title, else the same one)',
+    params: cases.CaseParams,
+    body: cases.DuplicateCaseRequest,
+    response: cases.CaseResponse,
+    editor: true,
+    errors: [400, 403, 404, 415, 503],
+  },
+  deleteCase: {
+    method: 'delete',
+    path: '/api/cases/:id',
+    summary: 'Deletes a case',
+    params: cases.CaseParams,
+    response: cases.CaseDeleted,
+    editor: true,
+    errors: [400, 403, 404, 503],
   },
   session: {
     method: 'get',

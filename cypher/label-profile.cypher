@@ -4,9 +4,11 @@
 // filled, how distinct, how long, and how often it is only digits, looks like a hash or holds no
 // letter. The explorer picks captions and search properties from these measurements
 // (server/explore/data-profile.ts); the schema and the overview reuse the keys and dates.
+// The explorer's own records ($recordLabel) are dropped from the sample (after the LIMIT, so the
+// plan stays the plain label scan).
 // {{label}} is a label checked against the live schema (server/explore/per-label.ts).
 MATCH (n:{{label}}) WITH n LIMIT $sample
-WITH collect(n) AS nodes
+WITH [n IN collect(n) WHERE NOT $recordLabel IN labels(n)] AS nodes
 CALL (nodes) {
   UNWIND nodes AS n
   UNWIND keys(n) AS key

@@ -2,7 +2,7 @@
 // but `total` is the node's degree, which Neo4j reads from its relationship counts (GetDegree)
 // instead of walking every relationship of a hub to count it.
 MATCH (n)
-WHERE elementId(n) = $id
+WHERE elementId(n) = $id AND NOT $recordLabel IN labels(n)
 RETURN
   n AS node,
   CASE $direction

@@ -6,7 +6,7 @@
 // The filter is written twice on purpose: counting and collecting in one pass would hold every
 // match of a hub node in memory just to keep $limit of them.
 MATCH (n)
-WHERE elementId(n) = $id
+WHERE elementId(n) = $id AND NOT $recordLabel IN labels(n)
 WITH n, $asOf IS NULL AS always, CASE WHEN $asOf IS NULL THEN null ELSE date($asOf) END AS day
 WITH n,
   COUNT {

@@ -2,7 +2,7 @@
 // is in a `sources` list of the node or of its relationships (the documents that support it).
 // `evidence`: the node's properties, whose claim lists (contract/claims.ts) the mapper keeps out of `node`.
 MATCH (n)
-WHERE elementId(n) = $id
+WHERE elementId(n) = $id AND NOT $recordLabel IN labels(n)
 WITH n,
   COLLECT {
     MATCH (n)-[r]->()

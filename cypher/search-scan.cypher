@@ -3,8 +3,9 @@
 // identifying properties ($keys, chosen per label from the data), case-insensitive over strings
 // and lists of strings. Tiers: exact, prefix, contains, every word contained, then fuzzy:
 // enough of the text's letter pairs ($pairs, at least $minPairs) occur in the value; the server
-// ranks those by edit distance. Reads only: it never creates an index in a database it did not seed.
+// ranks those by edit distance. The explorer's own records ($recordLabel) are never searched. Reads only: it never creates an index in a database it did not seed.
 MATCH (n:{{label}}) WITH n LIMIT $perLabel
+WITH n WHERE NOT $recordLabel IN labels(n)
 UNWIND $keys AS k
 WITH n, n[k] AS v
 WITH n, CASE WHEN v IS :: STRING THEN [v] WHEN v IS :: LIST<STRING NOT NULL> THEN v ELSE [] END AS values

@@ -24,12 +24,13 @@ export function currentView(explorer: Explorer, cypher: CypherPanel): SharedView
   };
 }
 
-export function syncLinkToView(explorer: Explorer, cypher: CypherPanel): () => void {
+/** `prefix` is put before the view (e.g. `case=<id>&`, so the address also names the open case). */
+export function syncLinkToView(explorer: Explorer, cypher: CypherPanel, prefix: () => string = () => ''): () => void {
   let timer: number | undefined;
   const update = () => {
     window.clearTimeout(timer);
     timer = window.setTimeout(() => {
-      const hash = `#${encodeView(currentView(explorer, cypher))}`;
+      const hash = `#${prefix()}${encodeView(currentView(explorer, cypher))}`;
       if (location.hash !== hash) history.replaceState(null, '', hash);
     }, 300);
   };

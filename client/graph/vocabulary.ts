@@ -39,3 +39,9 @@ export function families(): { family: Family; description: string; colour: strin
       .map(([type]) => type),
   }));
 }
+
+/** The ontology's narration of a relationship type ({from} the start node, {to} the end), or undefined without one. */
+export function phrasesOf(type: string): { phrase: string; inverse: string } | undefined {
+  const t = ontology?.relationshipTypes[type];
+  return t ? { phrase: t.phrase, inverse: t.inverse } : undefined;
+}

@@ -18,7 +18,7 @@ export interface Settings {
   style: StyleRules;
 }
 
-export type PanelName = 'details' | 'trace' | 'cypher' | 'filters' | 'style';
+export type PanelName = 'details' | 'trace' | 'cypher' | 'filters' | 'style' | 'case';
 
 const THEME_KEY = 'explorer.theme';
 const STYLE_KEY = 'explorer.style';

@@ -1,4 +1,4 @@
-/** The side panel's tabs (Details, Trace, Cypher, Filters): an ARIA tablist driven by settings.panel. */
+/** The side panel's tabs (Details, Trace, Cypher, Filters, Case): an ARIA tablist driven by settings.panel. */
 import type { PanelName, Settings } from '../state/settings.ts';
 import type { Store } from '../state/store.ts';
 import { h, replaceChildren } from './dom.ts';
@@ -9,6 +9,7 @@ const TABS: [PanelName, string][] = [
   ['cypher', 'Cypher'],
   ['filters', 'Filters'],
   ['style', 'Style'],
+  ['case', 'Case'],
 ];
 
 export function mountTabs(tablist: HTMLElement, panels: Record<PanelName, HTMLElement>, settings: Store<Settings>): void {

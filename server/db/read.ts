@@ -2,7 +2,8 @@
 import type { Driver } from 'neo4j-driver';
 import { type HttpError, clientClosed, databaseUnavailable, queryTimeout } from '../errors.ts';
 import { cypherWithSlots } from './cypher-files.ts';
-import type { CypherFragment } from './identifiers.ts';
+import { quoteNewIdentifier, type CypherFragment } from './identifiers.ts';
+import { RECORD_LABEL } from '../../contract/internal-records.ts';
 import { StatementOverrun, answerDeadline } from './answer-deadline.ts';
 import { terminateTransactionsOf } from './request-transactions.ts';
 import { translateDbError } from './db-errors.ts';
@@ -24,6 +25,15 @@ export interface ReadContext {
   /** The app's data profile (captions per label, search properties); absent: fixed name keys. */
   profiles?: ProfileCache | undefined;
 }
+
+/**
+ * The one rule that keeps the explorer's own records (cases, change sets, verdicts:
+ * contract/internal-records.ts) out of every read of the knowledge graph: each read statement gets
+ * the record label as `$recordLabel` (for `NOT $recordLabel IN labels(n)`) and, where it matches
+ * the records themselves, as the quoted slot `{{recordLabel}}`. A caller cannot change either.
+ */
+export const RECORD_PARAMS = { recordLabel: RECORD_LABEL } as const;
+const RECORD_SLOTS = { recordLabel: quoteNewIdentifier(RECORD_LABEL, 'record label') };
 
 /** The time limit of a fixed endpoint's statement when the context names none. */
 export const DEFAULT_READ_TIMEOUT_MS = 15_000;
@@ -47,19 +57,23 @@ export async function readRows(
   try {
     return await overrun.race(
       deadline.race(
-        ctx.driver.executeQuery(cypherWithSlots(name, slots), params, {
-          database: ctx.database,
-          routing: 'READ',
-          signal: overrun.signal,
-          transactionConfig: { timeout, metadata: transactionMetadata(ctx, name) },
-          // The statement's header (its keys) comes once the database has taken it.
-          resultTransformer: async (result) => {
-            await result.keys();
-            deadline.taken();
-            overrun.arm(timeout + TIMEOUT_CHECK_SLACK_MS);
-            return (await result).records.map((r) => r.toObject());
+        ctx.driver.executeQuery(
+          cypherWithSlots(name, { ...slots, ...RECORD_SLOTS }),
+          { ...params, ...RECORD_PARAMS },
+          {
+            database: ctx.database,
+            routing: 'READ',
+            signal: overrun.signal,
+            transactionConfig: { timeout, metadata: transactionMetadata(ctx, name) },
+            // The statement's header (its keys) comes once the database has taken it.
+            resultTransformer: async (result) => {
+              await result.keys();
+              deadline.taken();
+              overrun.arm(timeout + TIMEOUT_CHECK_SLACK_MS);
+              return (await result).records.map((r) => r.toObject());
+            },
           },
-        }),
+        ),
       ),
     );
   } catch (e) {

@@ -8,6 +8,7 @@ import { graphCounts } from './graph-counts.ts';
 import { measureProfile } from './profile-cache.ts';
 
 const PropertyKeys = z.object({ propertyKeys: z.array(z.string()) });
+const RecordKeys = z.object({ keys: z.array(z.string()) });
 
 const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
 
@@ -17,9 +18,11 @@ const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompar
  * database is described as fully as a big one and the answer stays fast.
  */
 export async function graphSchema(ctx: ReadContext): Promise<SchemaResponse> {
-  const [{ labels, types }, [keys], fulltext, profile] = await Promise.all([
+  const [{ labels, types }, [keys], [recordKeys], fulltext, profile] = await Promise.all([
     graphCounts(ctx),
     queryJson(ctx, 'property-keys', {}, PropertyKeys),
+    // Keys only the explorer's own records use are not part of the graph (contract/internal-records.ts).
+    queryJson(ctx, 'record-only-keys', {}, RecordKeys),
     hasFulltextIndex(ctx),
     ctx.profiles ? ctx.profiles.profile(ctx) : measureProfile(ctx),
   ]);
@@ -35,7 +38,7 @@ export async function graphSchema(ctx: ReadContext): Promise<SchemaResponse> {
     relationshipTypes: types
       .sort(byName)
       .map((t) => ({ type: t.name, count: t.count, properties: [...(profile.types.get(t.name)?.keys ?? [])].sort() })),
-    propertyKeys: (keys?.propertyKeys ?? []).sort(),
+    propertyKeys: (keys?.propertyKeys ?? []).filter((k) => !recordKeys?.keys.includes(k)).sort(),
     hasFulltextIndex: fulltext,
   };
 }

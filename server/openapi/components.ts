@@ -4,6 +4,7 @@ import * as api from '../../contract/api.ts';
 import * as evidence from '../../contract/contradictions.ts';
 import { EdgeEvidence } from '../../contract/evidence.ts';
 import * as authoring from '../../contract/authoring.ts';
+import * as cases from '../../contract/cases.ts';
 import { OntologyResponse } from '../../contract/ontology.ts';
 
 /** Components of the document, by name. */
@@ -51,6 +52,13 @@ export const COMPONENTS: Record<string, z.ZodType> = {
   ChangeSetsResponse: authoring.ChangeSetsResponse,
   ChangeSetSummary: authoring.ChangeSetSummary,
   ExportResponse: authoring.ExportResponse,
+  CasesResponse: cases.CasesResponse,
+  CaseResponse: cases.CaseResponse,
+  CaseDeleted: cases.CaseDeleted,
+  CreateCaseRequest: cases.CreateCaseRequest,
+  SaveCaseRequest: cases.SaveCaseRequest,
+  RenameCaseRequest: cases.RenameCaseRequest,
+  DuplicateCaseRequest: cases.DuplicateCaseRequest,
 };
 
 /** Words for parameters whose schema alone does not say enough. */

@@ -7,6 +7,7 @@ import type { EndpointName, ParsedInput, ResponseOf } from '../../contract/endpo
 import { runReadOnly } from '../cypher-guard/run-read-only.ts';
 import { requireCypher } from '../db/cypher-files.ts';
 import type { AppDeps } from '../deps.ts';
+import { CASE_STATEMENTS, createCase, deleteCase, duplicateCase, getCase, listCases, renameCase, saveCase } from '../cases/cases.ts';
 import { elementsById } from '../explore/elements-by-id.ts';
 import { listContradictions } from '../evidence/contradictions.ts';
 import { gradeDocument, recordVerdict, reverseVerdict, type WriteContext as VerdictContext } from '../evidence/verdicts.ts';
@@ -46,6 +47,7 @@ const STATEMENTS = [
   'count-nodes',
   'overview-hubs',
   'property-keys',
+  'record-only-keys',
   'fulltext-index',
   'search-fulltext',
   'search-scan',
@@ -93,6 +95,7 @@ const STATEMENTS = [
   'upsert-documents',
   'upsert-nodes',
   'upsert-relationships',
+  ...CASE_STATEMENTS,
 ];
 
 export function handlers(deps: AppDeps): Handlers {
@@ -141,6 +144,13 @@ export function handlers(deps: AppDeps): Handlers {
         },
         body,
       ),
+    cases: (_input, res) => listCases(readContext(deps, res)),
+    createCase: ({ body }, res) => createCase(readContext(deps, res), body),
+    getCase: ({ params }, res) => getCase(readContext(deps, res), params.id),
+    saveCase: ({ params, body }, res) => saveCase(readContext(deps, res), params.id, body),
+    renameCase: ({ params, body }, res) => renameCase(readContext(deps, res), params.id, body.title),
+    duplicateCase: ({ params, body }, res) => duplicateCase(readContext(deps, res), params.id, body.title),
+    deleteCase: ({ params }, res) => deleteCase(readContext(deps, res), params.id),
     session: (_input, res) => session(config, res.req, res),
     openApi: () => openApiDocument(),
     addDocument: ({ body }, res) => addDocument(write, body, editorName(res.req)),

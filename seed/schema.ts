@@ -3,6 +3,7 @@
  * The seed graph (seed/data/*.yaml) and a user's own `npm run import -- file` share it.
  */
 import { z } from 'zod';
+import { PartialDate as PartialDateText } from '../contract/authoring.ts';
 import { ClaimEntry, DocumentKind, Reliability } from '../contract/claims.ts';
 
 /** A stable, human-readable key: lower-case words joined by hyphens, e.g. `country-armenia`. */
@@ -14,18 +15,11 @@ export const Key = z
 export const Label = z.string().regex(/^[A-Z][A-Za-z0-9]*$/, 'must be PascalCase letters and digits, e.g. "Country"');
 export const RelType = z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'must be UPPER_SNAKE_CASE, e.g. "MEMBER_OF"');
 
-/** A date as precise as the text gives it: a year, a month or a day. */
+/** A date as precise as the text gives it: a year, a month or a day (the check the page's forms use too). */
 export const PartialDate = z.preprocess(
   // An unquoted YAML year (`validFrom: 1993`) arrives as a number: take it as the year it says.
   (v) => (typeof v === 'number' && Number.isInteger(v) ? String(v) : v),
-  z
-    .string()
-    .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
-    .refine((s) => {
-      const [y, m = 1, d = 1] = s.split('-').map(Number);
-      const date = new Date(Date.UTC(y!, m - 1, d));
-      return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-    }, 'is not a real calendar date'),
+  PartialDateText,
 );
 
 /** Property values Neo4j can store: scalars and homogeneous lists of scalars. */

@@ -191,6 +191,8 @@ const pathFilters = {
   timeRespecting: flag.default(false),
   /** Follow each relationship's direction (a route from A to B, not back). */
   directed: flag.default(false),
+  /** Never pass through these nodes (a hub that explains nothing, a node the analyst has ruled out). */
+  avoid: csv(ElementId.clone()).optional(),
 };
 export const PathsQuery = z.object({
   from: ElementId,
@@ -254,6 +256,8 @@ export const PathSearch = z.object({
   /** null: any type. */
   types: z.array(z.string()).nullable(),
   excludedTypes: z.array(z.string()),
+  /** Nodes no path may pass through. */
+  avoided: z.array(z.string()),
   /** How many candidate paths were ranked. */
   candidates: z.number(),
   /**
@@ -297,6 +301,7 @@ export const ConnectRequest = z.strictObject({
   excludeTypes: z.array(NameParam).max(LIMITS.listItems).optional(),
   families: z.array(Family).max(LIMITS.listItems).optional(),
   excludeFamilies: z.array(Family).max(LIMITS.listItems).optional(),
+  avoid: z.array(ElementId).max(LIMITS.listItems).optional(),
 });
 export const ConnectResponse = z.object({
   /** The network: every node and edge of the chosen paths, without duplicates. */
@@ -306,7 +311,15 @@ export const ConnectResponse = z.object({
   links: z.array(z.object({ from: z.string(), to: z.string(), path: PathJson })),
   /** Entities no path within maxHops reaches from the others. */
   unconnected: z.array(z.string()),
-  searched: PathSearch.pick({ maxHops: true, directed: true, asOf: true, timeRespecting: true, types: true, excludedTypes: true }).extend({
+  searched: PathSearch.pick({
+    maxHops: true,
+    directed: true,
+    asOf: true,
+    timeRespecting: true,
+    types: true,
+    excludedTypes: true,
+    avoided: true,
+  }).extend({
     /** Pairs searched; their summed expansions. */
     pairs: z.number(),
     expanded: z.number(),

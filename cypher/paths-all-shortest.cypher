@@ -1,5 +1,5 @@
 // All shortest paths of 1 to {{maxHops}} hops from one node to another, in either direction (symmetric types need nothing more);
-// never through a Document. $types (null = any) limits the relationship types, $excludeTypes (a list) leaves some out;
+// never through a Document, nor through a node of $avoid (a list of element ids; never an end). $types (null = any) limits the relationship types, $excludeTypes (a list) leaves some out;
 // $asOf (null = any time) keeps relationships valid that day (validFrom/validTo, and a point event's `date` must have come);
 // $timeRespecting keeps chains whose consecutive hops overlap in time: each hop spans [validFrom or date, validTo or the
 // end of a point date's period (a year-precise date: the whole year)], and an unknown bound overlaps anything.
@@ -7,7 +7,7 @@
 MATCH (a) WHERE elementId(a) = $from AND NOT a:Document
 MATCH (b) WHERE elementId(b) = $to
 MATCH p = ALL SHORTEST (
-  (a) ((x)-[r]-(y) WHERE NOT y:Document AND ($types IS NULL OR type(r) IN $types) AND NOT type(r) IN $excludeTypes
+  (a) ((x)-[r]-(y) WHERE NOT y:Document AND NOT elementId(y) IN $avoid AND ($types IS NULL OR type(r) IN $types) AND NOT type(r) IN $excludeTypes
     AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= date($asOf)) AND (r.validTo IS NULL OR r.validTo >= date($asOf))
       AND (r.date IS NULL OR r.date <= date($asOf))))){1,{{maxHops}}} (b)
   WHERE (NOT $timeRespecting OR all(span IN [[rel IN r | [coalesce(rel.validFrom, rel.date), coalesce(rel.validTo, CASE rel.datePrecision

@@ -73,7 +73,7 @@ export function workloads(base: string, targets: BenchTargets, ids: Map<string, 
       })),
       statements: pairs.map(([a, b]) => ({
         cypher: pathsText,
-        params: { from: id(a), to: id(b), types: null, excludeTypes: [], limit: 1, asOf: null, timeRespecting: false },
+        params: { from: id(a), to: id(b), types: null, excludeTypes: [], avoid: [], limit: 1, asOf: null, timeRespecting: false },
       })),
       extra: 'citations from the document cache; both ends are checked (path-endpoints) only when no path is found',
     },

@@ -5,11 +5,14 @@
  */
 import { LIMITS, listParam, type PathHop, type PathJson, type PathSearch } from '../../contract/api.ts';
 import type { GraphNode } from '../../contract/graph.ts';
+import type { Family } from '../../contract/ontology.ts';
 import { hopCitations, type OpenCitations } from './citation-list.ts';
 import type { PathMode } from '../api/explorer-api.ts';
 import type { SchemaCache } from '../api/schema-cache.ts';
 import type { Explorer } from '../explorer.ts';
+import { families, onVocabulary } from '../graph/vocabulary.ts';
 import { h, replaceChildren } from './dom.ts';
+import { TriStateList } from './tri-state-list.ts';
 import { createTypeahead } from './typeahead.ts';
 
 /** The scene operations the trace panel uses: only these, not the whole Explorer. */
@@ -42,7 +45,12 @@ export class TracePanel {
   /** True once a trace has been asked for: a timeline change then asks again. */
   private shown = false;
   private follow: ReturnType<typeof setTimeout> | undefined;
-  private readonly types: HTMLElement;
+  /** Families and types a path may cross: any, only these, or never. */
+  private readonly familyList = new TriStateList('trace-families', 'Families (only / never)');
+  private readonly typeList = new TriStateList('trace-types', 'Relationship types (only / never)');
+  /** Nodes no path may pass through (a hub that explains nothing, a node ruled out), with their captions. */
+  private readonly avoid = new Map<string, string>();
+  private readonly avoidList: HTMLElement;
   /** False for a database whose relationships record no source: hops then say nothing about one. */
   private provenanceRecorded = true;
   private readonly results: HTMLElement;
@@ -94,7 +102,9 @@ export class TracePanel {
       clearTimeout(this.follow);
       this.follow = setTimeout(() => void this.run(), FOLLOW_DELAY_MS);
     });
-    this.types = h('fieldset', { class: 'type-list' }, h('legend', {}, 'Relationship types (none ticked: all)'));
+    this.avoidList = h('div', { class: 'chips', id: 'trace-avoid-list' });
+    this.showFamilies();
+    onVocabulary(() => this.showFamilies());
     this.results = h('div', { class: 'trace-results', 'aria-live': 'polite' });
 
     const useSelection = (which: 'from' | 'to') =>
@@ -154,7 +164,30 @@ export class TracePanel {
         ),
       ),
       this.timeNote,
-      this.types,
+      h(
+        'details',
+        { class: 'trace-crossing', id: 'trace-crossing' },
+        h('summary', {}, 'What a path may cross'),
+        this.familyList.root,
+        this.typeList.root,
+        h(
+          'div',
+          { class: 'field' },
+          h('span', { class: 'field-label' }, 'Never through'),
+          this.avoidList,
+          h(
+            'button',
+            {
+              type: 'button',
+              class: 'btn small',
+              id: 'trace-avoid-selected',
+              title: 'Paths will not pass through the nodes selected on the canvas',
+              on: { click: () => this.avoidSelected() },
+            },
+            'Avoid selected',
+          ),
+        ),
+      ),
       h(
         'div',
         { class: 'row' },
@@ -173,16 +206,65 @@ export class TracePanel {
       ),
       this.results,
     );
+    this.showAvoided();
     schema
       .get()
-      .then((s) =>
-        this.types.append(
-          ...s.relationshipTypes.map((t) =>
-            h('label', { class: 'check' }, h('input', { type: 'checkbox', value: t.type, name: 'trace-type' }), t.type),
-          ),
-        ),
-      )
-      .catch(() => this.types.append(h('p', { class: 'muted' }, 'Could not load the relationship types.')));
+      .then((s) => this.typeList.setItems(s.relationshipTypes.map((t) => ({ name: t.type, hint: `${t.count} in the database` }))))
+      .catch(() => this.typeList.root.append(h('p', { class: 'muted' }, 'Could not load the relationship types.')));
+  }
+
+  /** The ontology's families, when this database is built on it (otherwise the list hides). */
+  private showFamilies(): void {
+    this.familyList.setItems(families().map((f) => ({ name: f.family, hint: f.description, colour: f.colour })));
+  }
+
+  /** Adds the canvas selection to the nodes paths must not pass through. */
+  avoidSelected(): void {
+    const ids = this.explorer.selectedNodeIds();
+    if (!ids.length) return this.explorer.notifier.show('Select the nodes to avoid on the canvas first.');
+    for (const id of ids) this.avoid.set(id, String(this.explorer.nodeById(id)?.data('caption') ?? id));
+    this.showAvoided();
+  }
+
+  private showAvoided(): void {
+    replaceChildren(
+      this.avoidList,
+      ...(this.avoid.size
+        ? [...this.avoid].map(([id, caption]) =>
+            h(
+              'span',
+              { class: 'chip', 'data-id': id },
+              caption,
+              h(
+                'button',
+                {
+                  type: 'button',
+                  class: 'link-btn',
+                  'aria-label': `Stop avoiding ${caption}`,
+                  on: {
+                    click: () => {
+                      this.avoid.delete(id);
+                      this.showAvoided();
+                    },
+                  },
+                },
+                '×',
+              ),
+            ),
+          )
+        : [h('span', { class: 'muted' }, 'no node')]),
+    );
+  }
+
+  /** What every search of this panel may cross, as the path endpoints take it. */
+  private crossing() {
+    return {
+      types: this.typeList.named('only'),
+      excludeTypes: this.typeList.named('never'),
+      families: this.familyList.named('only') as Family[],
+      excludeFamilies: this.familyList.named('never') as Family[],
+      avoid: [...this.avoid.keys()],
+    };
   }
 
   /** Says whether this database's relationships record sources at all. */
@@ -226,7 +308,7 @@ export class TracePanel {
       );
       return;
     }
-    const types = [...this.types.querySelectorAll<HTMLInputElement>('input:checked')].map((i) => i.value);
+    const crossing = this.crossing();
     const maxHops = clamp(Number(this.hops.value) || 4, 1, LIMITS.maxHops);
     const k = clamp(Number(this.k.value) || 5, 1, LIMITS.pathsK);
     this.controller?.abort();
@@ -239,7 +321,11 @@ export class TracePanel {
       from: this.from.id,
       to: this.to.id,
       maxHops,
-      types: listParam(types),
+      types: listParam(crossing.types),
+      excludeTypes: listParam(crossing.excludeTypes),
+      families: listParam(crossing.families),
+      excludeFamilies: listParam(crossing.excludeFamilies),
+      avoid: listParam(crossing.avoid),
       mode: this.mode.value as PathMode,
       k,
       directed: this.directed.checked ? ('true' as const) : undefined,
@@ -310,6 +396,7 @@ export class TracePanel {
     const signal = this.controller.signal;
     this.shown = false;
     const asOf = explorer.settings.get().asOf ?? undefined;
+    const crossing = this.crossing();
     const body = {
       ids,
       maxHops: clamp(Number(this.hops.value) || 4, 1, LIMITS.maxHops),
@@ -317,6 +404,11 @@ export class TracePanel {
       timeRespecting: this.timeRespecting.checked,
       withAttribution: this.attribution.checked,
       ...(asOf ? { asOf } : {}),
+      ...(crossing.types.length ? { types: crossing.types } : {}),
+      ...(crossing.excludeTypes.length ? { excludeTypes: crossing.excludeTypes } : {}),
+      ...(crossing.families.length ? { families: crossing.families } : {}),
+      ...(crossing.excludeFamilies.length ? { excludeFamilies: crossing.excludeFamilies } : {}),
+      ...(crossing.avoid.length ? { avoid: crossing.avoid } : {}),
     };
     replaceChildren(this.results, h('p', { class: 'muted' }, 'Searching for a connecting network…'));
     const res = await explorer.notifier.busy('Connecting…', () => explorer.api.connect(body, signal));
@@ -420,6 +512,7 @@ export function noPath(s: PathSearch): string {
     s.timeRespecting ? 'with every hop overlapping the next in time' : null,
     s.types ? `over ${s.types.join(', ') || 'no type'}` : null,
     s.excludedTypes.length ? `leaving out ${s.excludedTypes.join(', ')}` : null,
+    s.avoided.length ? `never through ${s.avoided.length} avoided node${s.avoided.length === 1 ? '' : 's'}` : null,
   ].filter(Boolean);
   return `${parts.join(', ')}. Try more hops, fewer restrictions${s.asOf ? ', another day on the timeline' : ''}.`;
 }

@@ -8,7 +8,7 @@
 import type { ConnectRequest, ConnectResponse, PathJson } from '../../contract/api.ts';
 import type { GraphEdge, GraphNode } from '../../contract/graph.ts';
 import type { ReadContext } from '../db/query.ts';
-import { findPaths, ontologyOf } from './find-paths.ts';
+import { avoidedNodes, findPaths, ontologyOf } from './find-paths.ts';
 
 interface Pair {
   from: string;
@@ -79,6 +79,8 @@ export function mergeIntoTree(terminals: readonly string[], paths: readonly Path
 export async function connectNetwork(ctx: ReadContext, input: ConnectRequest): Promise<ConnectResponse> {
   const ontology = await ontologyOf(ctx);
   const { ids, ...filters } = input;
+  // Checked once for all the entities (findPaths would only see the pair it searches).
+  avoidedNodes(filters.avoid, ids);
   const found: Pair[] = [];
   let searched: ConnectResponse['searched'] | undefined;
   let pairs = 0;
@@ -90,8 +92,8 @@ export async function connectNetwork(ctx: ReadContext, input: ConnectRequest): P
       // A missing entity answers 404 naming it (findPaths checks both ends when no path is found).
       const res = await findPaths(ctx, { ...filters, from, to, mode: 'shortest', k: 1 }, { ontology });
       pairs++;
-      const { maxHops, directed, asOf, timeRespecting, types, excludedTypes } = res.searched;
-      searched ??= { maxHops, directed, asOf, timeRespecting, types, excludedTypes, pairs: 0, expanded: 0 };
+      const { maxHops, directed, asOf, timeRespecting, types, excludedTypes, avoided } = res.searched;
+      searched ??= { maxHops, directed, asOf, timeRespecting, types, excludedTypes, avoided, pairs: 0, expanded: 0 };
       expanded += res.searched.expanded;
       if (res.paths[0]) found.push({ from, to, path: res.paths[0] });
     }

@@ -35,6 +35,7 @@ export interface PathFilters {
   asOf?: string | undefined;
   timeRespecting?: boolean | undefined;
   directed?: boolean | undefined;
+  avoid?: string[] | undefined;
 }
 
 export interface PathsInput extends PathFilters {
@@ -115,6 +116,18 @@ export function resolveTypes(filters: PathFilters, ontology: Ontology | null): {
   return { types, excludeTypes: [...exclude].sort() };
 }
 
+/** The nodes to avoid, checked: an end of the search cannot be one of them. */
+export function avoidedNodes(avoid: readonly string[] | undefined, ends: readonly string[]): string[] {
+  const list = [...new Set(avoid ?? [])].sort();
+  const end = list.find((id) => ends.includes(id));
+  if (end !== undefined) {
+    throw new HttpError(400, 'invalid_request', `Invalid request: avoid: "${end}" is an end of the search and cannot be avoided`, {
+      issues: [{ path: 'avoid', message: `"${end}" is an end of the search` }],
+    });
+  }
+  return list;
+}
+
 const today = () => new Date().toISOString().slice(0, 10);
 
 /** Fills the citations of found paths, then scores, tells and ranks them. */
@@ -152,7 +165,8 @@ export async function findPaths(ctx: ReadContext, input: PathsInput, known?: { o
   const budget = input.budget ?? DEFAULT_EXPANSION_BUDGET;
   const asOf = input.asOf ?? null;
   const timeRespecting = input.timeRespecting ?? false;
-  const search = await reach(ctx, { ...input, directed: input.directed ?? false, types, excludeTypes, asOf, budget });
+  const avoid = avoidedNodes(input.avoid, [input.from, input.to]);
+  const search = await reach(ctx, { ...input, directed: input.directed ?? false, types, excludeTypes, avoid, asOf, budget });
   const searched: PathSearch = {
     maxHops: input.maxHops,
     directed: input.directed ?? false,
@@ -160,6 +174,7 @@ export async function findPaths(ctx: ReadContext, input: PathsInput, known?: { o
     timeRespecting,
     types,
     excludedTypes: excludeTypes,
+    avoided: avoid,
     candidates: 0,
     outcome: search.outcome,
     distance: search.outcome === 'found' ? search.distance : null,
@@ -188,7 +203,7 @@ export async function findPaths(ctx: ReadContext, input: PathsInput, known?: { o
   const rows = await queryJson(
     ctx,
     statement.name,
-    { from: input.from, to: input.to, types, excludeTypes, limit: fetch, asOf, timeRespecting },
+    { from: input.from, to: input.to, types, excludeTypes, avoid, limit: fetch, asOf, timeRespecting },
     Row,
     statement.slots,
   );

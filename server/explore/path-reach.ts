@@ -19,6 +19,8 @@ export interface ReachInput {
   directed: boolean;
   types: string[] | null;
   excludeTypes: string[];
+  /** Nodes the search never enters. */
+  avoid: string[];
   asOf: string | null;
   budget: number;
 }
@@ -54,7 +56,15 @@ export async function reach(ctx: ReadContext, input: ReachInput): Promise<Reach>
     const [level] = await queryJson(
       ctx,
       'path-frontier',
-      { frontier: frontier[side], direction, types: input.types, excludeTypes: input.excludeTypes, asOf: input.asOf, budget: remaining },
+      {
+        frontier: frontier[side],
+        direction,
+        types: input.types,
+        excludeTypes: input.excludeTypes,
+        avoid: input.avoid,
+        asOf: input.asOf,
+        budget: remaining,
+      },
       Level,
     );
     expanded += level?.expanded ?? 0;

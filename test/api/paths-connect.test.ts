@@ -71,6 +71,14 @@ describe('POST /api/paths/connect', () => {
     expect(res.edges.map((e) => e.type)).toEqual(['ALLIED_WITH', 'ALLIED_WITH', 'ALLIED_WITH']);
   });
 
+  it('avoids the nodes named: without Middle, A and B join by the detour and C is unconnected; an entity cannot be avoided', async () => {
+    const res = ConnectResponse.parse(await connect({ ids: [ids.A, ids.B, ids.C], avoid: [ids.S] }));
+    expect(res.unconnected).toEqual([ids.C]);
+    expect(res.nodes.map((n) => n.caption)).not.toContain('Middle');
+    expect(res.searched.avoided).toEqual([ids.S]);
+    expect((await connect({ ids: [ids.A, ids.B, ids.C], avoid: [ids.C] }, 400)).error.message).toContain('avoid');
+  });
+
   it('refuses fewer than three, a repeated id and an unknown one, with what is wrong', async () => {
     expect((await connect({ ids: [ids.A, ids.B] }, 400)).error.message).toContain('at least three');
     expect((await connect({ ids: [ids.A, ids.B, ids.A] }, 400)).error.message).toContain('twice');

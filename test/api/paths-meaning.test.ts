@@ -143,6 +143,24 @@ describe('what may be crossed', () => {
       .expect(400);
     expect(bad.body.error.message).toContain('families');
   });
+
+  it('avoid: never through the nodes named, in the search and in every mode; an end cannot be avoided', async () => {
+    const viaMids = await paths('P', 'Q', `mode=k&k=5&maxHops=2&avoid=${enc(ids.H!)}`);
+    expect(viaMids.paths.map((p) => p.nodes[1]!.caption).sort()).toEqual(['Mid One', 'Mid Two']);
+    expect(viaMids.searched.avoided).toEqual([ids.H]);
+    for (const mode of ['shortest', 'allShortest', 'k']) {
+      const onlyHub = await paths('P', 'Q', `mode=${mode}&maxHops=2&avoid=${enc(ids.M1!)},${enc(ids.M2!)}`);
+      expect(onlyHub.paths.map((p) => p.nodes[1]!.caption)).toEqual(['Big Hub']);
+    }
+    const none = await paths('P', 'Q', `maxHops=3&avoid=${[ids.H!, ids.M1!, ids.M2!].map(enc).join(',')}`);
+    expect(none.paths).toEqual([]);
+    // Proven by the search, not run out of budget: with the middles avoided, P has no way on.
+    expect(none.searched).toMatchObject({ outcome: 'unreachable', avoided: [ids.H, ids.M1, ids.M2].sort() });
+    const bad = await request(t.app)
+      .get(`/api/paths?from=${enc(ids.P!)}&to=${enc(ids.Q!)}&avoid=${enc(ids.P!)}`)
+      .expect(400);
+    expect(bad.body.error.message).toContain('avoid');
+  });
 });
 
 describe('each hop', () => {

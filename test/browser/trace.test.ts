@@ -88,4 +88,52 @@ describe('the trace panel', { timeout: 180_000 }, () => {
     expect(t.errors).toEqual([]);
     await page.context().close();
   });
+
+  it('sets what a path may cross: a family never, a type only, and nodes to avoid', async () => {
+    const t = await app.open();
+    const { page } = t;
+    await page.click('#tab-trace');
+    await page.fill('#trace-from', 'Georgia');
+    await page.locator('.typeahead-option', { hasText: 'Georgia' }).first().click();
+    await page.fill('#trace-to', 'CSTO');
+    await page.locator('.typeahead-option', { hasText: 'Collective Security Treaty Organization' }).first().click();
+    await page.fill('#trace-hops', '1');
+    await page.locator('#trace-crossing summary').click();
+    // The ontology's families arrive with the page's vocabulary; membership set to never.
+    const membership = page.locator('#trace-families .tri-row[data-name="membership"]');
+    await membership.locator('input[value="never"]').check();
+    await page.click('#trace-run');
+    await hasText(page.locator('.trace-none'), /No path within 1 hop, leaving out .*MEMBER_OF/);
+    // Back to any, and only MEMBER_OF: the one-hop membership is found again.
+    await membership.locator('input[value="any"]').check();
+    await page.locator('#trace-types .tri-row[data-name="MEMBER_OF"] input[value="only"]').check();
+    await page.click('#trace-run');
+    await hasText(page.locator('.trace-summary'), '1 path from Georgia to Collective Security Treaty Organization');
+    await screenshot(page, 'trace-crossing');
+
+    // Avoid Russia (selected on the canvas): no path of two hops passes through it.
+    await page.locator('#trace-types .tri-row[data-name="MEMBER_OF"] input[value="any"]').check();
+    await page.evaluate(() => {
+      const cy = (window as unknown as { __explorer: { cy: import('cytoscape').Core } }).__explorer.cy;
+      cy.nodes().unselect();
+      cy.nodes()
+        .filter((n) => n.data('caption') === 'Russia')
+        .select();
+    });
+    await page.click('#trace-avoid-selected');
+    await hasText(page.locator('#trace-avoid-list .chip'), 'Russia');
+    await page.fill('#trace-hops', '2');
+    await page.selectOption('#trace-mode', 'k');
+    await page.fill('#trace-k', '10');
+    await page.click('#trace-run');
+    await page.locator('.path-card').first().waitFor({ timeout: 60_000 });
+    const names = await page.locator('.path-card .hop-claim').allTextContents();
+    expect(names.length).toBeGreaterThan(0);
+    for (const n of names) expect(n).not.toContain('Russia');
+    // The chip's × takes Russia off the list again.
+    await page.locator('#trace-avoid-list .chip button').click();
+    await hasText(page.locator('#trace-avoid-list'), 'no node');
+    expect(t.errors).toEqual([]);
+    await page.context().close();
+  });
 });

@@ -3,7 +3,7 @@ import type { Express } from 'express';
 import { afterAll, beforeAll, expect } from 'vitest';
 import type { Driver } from '../../server/db/driver.ts';
 import { buildApp } from './app.ts';
-import { testDatabase, testDriver } from './database.ts';
+import { TEST_DB_WAIT_MS, testDatabase, testDriver } from './database.ts';
 import { fingerprint, type Fingerprint } from './fingerprint.ts';
 
 export interface TestApp {
@@ -17,7 +17,7 @@ export interface TestApp {
 export function testApp(env: Record<string, string> = {}): TestApp {
   const driver = testDriver();
   const { database } = testDatabase();
-  const app = buildApp(driver, { env: { NEO4J_DATABASE: database, ...env } });
+  const app = buildApp(driver, { env: { NEO4J_DATABASE: database, DB_WAIT_MS: TEST_DB_WAIT_MS, ...env } });
   return { app, driver, database, close: () => driver.close() };
 }
 

@@ -8,7 +8,7 @@ import { chromium, type Browser, type Locator, type Page } from 'playwright-core
 import { expect } from 'vitest';
 import type { Driver } from '../../server/db/driver.ts';
 import { serveApp } from './app.ts';
-import { testDatabase, testDriver } from './database.ts';
+import { TEST_DB_WAIT_MS, testDatabase, testDriver } from './database.ts';
 import { CHROMIUM_ARGS } from './chromium-args.ts';
 import { neo4jEnv } from './neo4j-env.ts';
 
@@ -40,7 +40,10 @@ export interface BrowserApp {
 export async function startBrowserApp(env: Record<string, string> = {}): Promise<BrowserApp> {
   const db = testDatabase();
   const driver = testDriver();
-  const server = await serveApp(driver, { env: { ...neo4jEnv(db), ...env }, staticDir: join(root, 'dist', 'client') });
+  const server = await serveApp(driver, {
+    env: { ...neo4jEnv(db), DB_WAIT_MS: TEST_DB_WAIT_MS, ...env },
+    staticDir: join(root, 'dist', 'client'),
+  });
   const { url } = server;
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   mkdirSync(screenshotDir, { recursive: true });

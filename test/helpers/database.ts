@@ -24,3 +24,10 @@ export function testDriver(): Driver {
 export function uniqueSuffix(): string {
   return `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
 }
+
+/**
+ * How long a test app waits for the database to take a statement: the server's 5 s default turns
+ * a busy machine (a load average of 20 was seen here) into 503s that say nothing about the code.
+ * The tests of that wait set their own.
+ */
+export const TEST_DB_WAIT_MS = '60000';

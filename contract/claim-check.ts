@@ -1,9 +1,10 @@
 /**
  * The ontology's checks on one claim being marked: the same function runs in the page's form as
  * one types and on the server before a change set is committed, so the two cannot disagree.
- * (The importer's file-wide checks are seed/check-ontology.ts: the same rules for whole files.)
+ * The importer's file-wide checks (seed/check-ontology.ts) add what only a whole file shows, and
+ * use the two rules below that both apply: a type's ends and its kind of time.
  */
-import type { Ontology } from './ontology.ts';
+import type { Ontology, RelationshipTypeSpec } from './ontology.ts';
 
 export interface ClaimShape {
   subject?: string | undefined;
@@ -39,6 +40,38 @@ export function typesFor(ontology: Ontology, subjectLabels?: readonly string[], 
     .map(([t]) => t);
 }
 
+/** "… is outside the domain of X (…)" when an end's labels are none the type admits on that side. */
+export function endProblem(
+  type: string,
+  key: string,
+  labels: readonly string[] | undefined,
+  allowed: readonly string[],
+  side: 'domain' | 'range',
+): string | undefined {
+  if (!labels || labels.some((l) => allowed.includes(l))) return undefined;
+  return `${key} (${labels.join(', ')}) is outside the ${side} of ${type} (${allowed.join(', ')})`;
+}
+
+/** Time of the wrong kind for the type: a validity on a point event or a timeless type, a date on a lasting or timeless one. */
+export function timeKindProblems(
+  type: string,
+  spec: Pick<RelationshipTypeSpec, 'time'>,
+  given: { lasting: boolean; point: boolean },
+): { field: 'validFrom' | 'date'; message: string }[] {
+  const problems: { field: 'validFrom' | 'date'; message: string }[] = [];
+  if (spec.time !== 'lasting' && given.lasting)
+    problems.push({
+      field: 'validFrom',
+      message: `${type} has no validity (from/to); it is ${spec.time === 'point' ? 'a point event: give a date' : 'timeless'}`,
+    });
+  if (spec.time !== 'point' && given.point)
+    problems.push({
+      field: 'date',
+      message: `${type} has no date; ${spec.time === 'lasting' ? 'give from/to instead' : 'it is timeless'}`,
+    });
+  return problems;
+}
+
 /**
  * Every problem of a claim against the ontology: unknown type, ends outside its domain or range,
  * dates of the wrong kind for the type, a validity that ends before it starts, a speaker unknown.
@@ -64,26 +97,16 @@ export function claimProblems(claim: ClaimShape, ontology: Ontology, labelsOf: (
     problems.push({ field: 'type', message: `${claim.type} is not a relationship type of the ontology` });
     return problems;
   }
-  const sides: ['subject' | 'object', string | undefined, string[], string][] = [
+  const sides: ['subject' | 'object', string | undefined, string[], 'domain' | 'range'][] = [
     ['subject', claim.subject, spec.domain, 'domain'],
     ['object', claim.object, spec.range, 'range'],
   ];
   for (const [field, key, allowed, side] of sides) {
-    const labels = key ? labelsOf(key) : undefined;
-    if (labels && !labels.some((l) => allowed.includes(l)))
-      problems.push({ field, message: `${key} (${labels.join(', ')}) is outside the ${side} of ${claim.type} (${allowed.join(', ')})` });
+    const message = key ? endProblem(claim.type, key, labelsOf(key), allowed, side) : undefined;
+    if (message) problems.push({ field, message });
   }
   const lasting = claim.validFrom !== undefined || claim.validTo !== undefined;
-  if (spec.time !== 'lasting' && lasting)
-    problems.push({
-      field: 'validFrom',
-      message: `${claim.type} has no validity (from/to); it is ${spec.time === 'point' ? 'a point event: give a date' : 'timeless'}`,
-    });
-  if (spec.time !== 'point' && claim.date !== undefined)
-    problems.push({
-      field: 'date',
-      message: `${claim.type} has no date; ${spec.time === 'lasting' ? 'give from/to instead' : 'it is timeless'}`,
-    });
+  problems.push(...timeKindProblems(claim.type, spec, { lasting, point: claim.date !== undefined }));
   if (claim.validFrom && claim.validTo && periodBounds(claim.validFrom)[0] > periodBounds(claim.validTo)[1])
     problems.push({ field: 'validTo', message: 'ends before it starts' });
   if (claim.speaker && !labelsOf(claim.speaker)) problems.push({ field: 'speaker', message: `no entity has the key "${claim.speaker}"` });

@@ -4,6 +4,7 @@
  * or outside their set, dates on a type that carries none (or the wrong kind), a symmetric fact
  * stated both ways. Each problem names the entry and what is wrong.
  */
+import { endProblem, timeKindProblems } from '../contract/claim-check.ts';
 import type { Ontology, PropertySpec } from '../contract/ontology.ts';
 import type { SeedFile } from './schema.ts';
 
@@ -49,11 +50,9 @@ export function ontologyProblems(data: SeedFile, ontology: Ontology): string[] {
       [r.to, spec.range, 'range'],
     ];
     for (const [key, allowed, side] of ends) {
-      const labels = labelsOf.get(key);
       // An end defined in the database rather than this file is checked when it is linked.
-      if (labels && !labels.some((l) => allowed.includes(l))) {
-        problems.push(`${where}: ${key} (${labels.join(', ')}) is outside the ${side} of ${r.type} (${allowed.join(', ')})`);
-      }
+      const problem = endProblem(r.type, key, labelsOf.get(key), allowed, side);
+      if (problem) problems.push(`${where}: ${problem}`);
     }
     for (const [name, value] of Object.entries(r.properties)) {
       const p = spec.properties[name] ?? (name === 'note' ? NOTE : undefined);
@@ -64,13 +63,7 @@ export function ontologyProblems(data: SeedFile, ontology: Ontology): string[] {
       }
     }
     const lasting = r.validFrom !== undefined || r.validTo !== undefined;
-    const point = r.date !== undefined;
-    if (spec.time !== 'lasting' && lasting)
-      problems.push(
-        `${where}: ${r.type} has no validity (validFrom/validTo); it is ${spec.time === 'point' ? 'a point event: use date' : 'timeless'}`,
-      );
-    if (spec.time !== 'point' && point)
-      problems.push(`${where}: ${r.type} has no date; ${spec.time === 'lasting' ? 'use validFrom/validTo' : 'it is timeless'}`);
+    for (const p of timeKindProblems(r.type, spec, { lasting, point: r.date !== undefined })) problems.push(`${where}: ${p.message}`);
     if (spec.symmetric) {
       const pair = [r.type, ...[r.from, r.to].sort(), r.qualifier ?? ''].join(' ');
       if (symmetricSeen.has(pair)) problems.push(`${where}: ${r.type} is symmetric and is stored once; this states it a second time`);

@@ -10,7 +10,7 @@ import {
   CaseContent,
   type CaseRecord,
   type CaseResponse,
-  type CaseSummary,
+  CaseSummary,
   type CasesResponse,
   type MissingElement,
 } from '../../contract/cases.ts';
@@ -19,15 +19,8 @@ import { toDriverValue, toJson } from '../db/mapper.ts';
 import { queryJson, type ReadContext } from '../db/query.ts';
 import { notFound } from '../errors.ts';
 
-const Summary = z.object({
-  id: z.string(),
-  title: z.string(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  nodes: z.number(),
-  edges: z.number(),
-});
-const Full = Summary.extend({ content: z.string() });
+/** A stored case as the statements return it: the summary, and the content still as JSON text. */
+const Full = CaseSummary.extend({ content: z.string() });
 
 /** Statements this module runs (checked at start-up with the handlers'). */
 export const CASE_STATEMENTS = [
@@ -87,7 +80,7 @@ async function answer(ctx: ReadContext, rows: Record<string, unknown>[], id: str
 }
 
 export async function listCases(ctx: ReadContext): Promise<CasesResponse> {
-  const cases: CaseSummary[] = await queryJson(ctx, 'case-list', { limit: CASE_LIMITS.cases }, Summary);
+  const cases: CaseSummary[] = await queryJson(ctx, 'case-list', { limit: CASE_LIMITS.cases }, CaseSummary);
   return { cases };
 }
 

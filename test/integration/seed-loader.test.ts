@@ -223,7 +223,7 @@ describe('loadFiles', () => {
         ...smallGraph(s),
         relationships: [{ ...smallGraph(s).relationships[0], validFrom: undefined, validTo: undefined, date: '1992' }],
       }),
-      /relationships\[0\].*MEMBER_OF has no date; use validFrom\/validTo/,
+      /relationships\[0\].*MEMBER_OF has no date; give from\/to instead/,
     ],
     [
       'a date hidden in a property',

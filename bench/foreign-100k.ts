@@ -4,15 +4,15 @@
  * crimes by type with hash ids, airports by code, cities; one label on every generated node;
  * no full-text index), times the schema, overview and search endpoints (the search by bounded
  * scan, the profile measured once), compares with db.schema.nodeTypeProperties(), and removes
- * the graph. Run: `npx tsx test/perf/foreign-100k.ts [nodes]` with NEO4J_URI/NEO4J_PASSWORD set
+ * the graph. Run: `npm run bench:foreign -- [nodes]` with NEO4J_URI/NEO4J_PASSWORD set
  * (`eval "$(npm run -s db:env)"`).
  */
 import request from 'supertest';
-import { createApp } from '../../server/app.ts';
-import { parseConfig } from '../../server/config.ts';
-import { createDriver } from '../../server/db/driver.ts';
-import { createLogger } from '../../server/logger.ts';
-import { toDriverValue } from '../../server/db/mapper.ts';
+import { createApp } from '../server/app.ts';
+import { parseConfig } from '../server/config.ts';
+import { createDriver } from '../server/db/driver.ts';
+import { createLogger } from '../server/logger.ts';
+import { toDriverValue } from '../server/db/mapper.ts';
 
 const size = Number(process.argv[2] ?? 100_000);
 const suffix = Date.now().toString(36);

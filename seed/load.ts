@@ -1,7 +1,9 @@
 /**
  * Loads checked import files into Neo4j: schema first, then documents, nodes and
  * relationships in batched, parameterised UNWIND statements inside one transaction, so a
- * file loads whole or not at all. Running it again changes nothing (keys + MERGE + SET =).
+ * file loads whole or not at all. Rows whose keys are certainly new (checked per batch, in its
+ * transaction) are written with CREATE, the rest with MERGE; so a load into a fresh database
+ * does no lookups of what it writes, and running it again changes nothing (keys + MERGE + SET =).
  */
 import { readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -27,8 +29,10 @@ import { periodEnd, periodStart, readSeedFile, relationshipKey, type LoadedSeed 
 import type { SeedFile } from './schema.ts';
 
 export const seedDataDir = resolve(dirname(fileURLToPath(import.meta.url)), 'data');
-const BATCH = 1000;
-const PARALLEL = 2;
+/** Rows per statement (and per transaction with atomicity 'batch'), chosen by `npm run bench:import-batches`. */
+export const BATCH = 1000;
+/** Sessions writing batches at once with atomicity 'batch' (measured as BATCH). */
+export const PARALLEL = 2;
 
 export interface LoadTarget {
   driver: Driver;

@@ -6,7 +6,7 @@
  * unique to each load.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { generateGraph } from '../../bench/generate.ts';
+import { generateGraph, withKeySuffix } from '../../bench/generate.ts';
 import { ImportError, loadSeedData, type LoadOptions } from '../../seed/load.ts';
 import type { SeedFile } from '../../seed/schema.ts';
 import { testDatabase, testDriver, uniqueSuffix } from '../helpers/database.ts';
@@ -25,25 +25,10 @@ afterAll(async () => {
   await driver.close();
 });
 
-/** The graph with every key (and every reference to one) ending in -<s>. */
-function suffixed(g: SeedFile, s: string): SeedFile {
-  const k = (key: string) => `${key}-${s}`;
-  return {
-    documents: g.documents.map((d) => ({ ...d, key: k(d.key) })),
-    nodes: g.nodes.map((n) => ({ ...n, key: k(n.key), evidence: n.evidence.map((e) => ({ ...e, document: k(e.document) })) })),
-    relationships: g.relationships.map((r) => ({
-      ...r,
-      from: k(r.from),
-      to: k(r.to),
-      evidence: r.evidence.map((e) => ({ ...e, document: k(e.document) })),
-    })),
-  };
-}
-
 /** Loads the graph (or a part of it) under a fresh suffix; returns the suffix. */
 async function load(data: SeedFile, options: LoadOptions, s = uniqueSuffix()): Promise<string> {
   if (!made.includes(s)) made.push(s);
-  await loadSeedData(target, { file: `bulk-${s}`, data: suffixed(data, s), texts: new Map() }, options);
+  await loadSeedData(target, { file: `bulk-${s}`, data: withKeySuffix(data, s), texts: new Map() }, options);
   return s;
 }
 

@@ -29,9 +29,9 @@ import { periodEnd, periodStart, readSeedFile, relationshipKey, type LoadedSeed 
 import type { SeedFile } from './schema.ts';
 
 export const seedDataDir = resolve(dirname(fileURLToPath(import.meta.url)), 'data');
-/** Rows per statement (and per transaction with atomicity 'batch'), chosen by `npm run bench:import-batches`. */
+/** Rows per statement (and per transaction with atomicity 'batch'); `npm run bench:import-batches` measures others. */
 export const BATCH = 1000;
-/** Sessions writing batches at once with atomicity 'batch' (measured as BATCH). */
+/** Sessions writing batches at once with atomicity 'batch' (measured like BATCH). */
 export const PARALLEL = 2;
 
 export interface LoadTarget {

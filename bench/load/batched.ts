@@ -1,8 +1,9 @@
 /**
  * The import path users have (`npm run import`, seeding): loadSeedData with one transaction
  * per batch, its own default batch size and parallel sessions (seed/load.ts BATCH, PARALLEL,
- * chosen by `npm run bench:import-batches`). The graph is generated in chunks so 1M nodes fit in memory; only the time inside
- * loadSeedData (and the final wait for indexes) counts, not the generator's.
+ * which `npm run bench:import-batches` measures against others). The graph is generated in
+ * chunks so 1M nodes fit in memory; only the time inside loadSeedData (and the final wait for
+ * indexes) counts, not the generator's.
  */
 import { applySchemaFile } from '../../server/db/write.ts';
 import { BATCH, PARALLEL, loadSeedData } from '../../seed/load.ts';

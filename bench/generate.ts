@@ -64,3 +64,18 @@ export function benchTargets(plan: GraphPlan, count = 16): BenchTargets {
   const searches = typicalIdx.map((i) => nodeAt(plan, i).name.split(' ')[0]!.slice(0, 5).toLowerCase());
   return { hub: keyOf(hubRange, 0), typical: typicalIdx.map((i) => nodeAt(plan, i).key), searches };
 }
+
+/**
+ * The same data with every key (and every reference to one) ending in -<suffix>: loads of one
+ * graph that land side by side in one database, as fresh keys each time (the generator makes no
+ * reprints or speakers, the only other references).
+ */
+export function withKeySuffix(g: SeedFile, suffix: string): SeedFile {
+  const k = (key: string) => `${key}-${suffix}`;
+  const cited = <E extends { document: string }>(evidence: E[]) => evidence.map((e) => ({ ...e, document: k(e.document) }));
+  return {
+    documents: g.documents.map((d) => ({ ...d, key: k(d.key) })),
+    nodes: g.nodes.map((n) => ({ ...n, key: k(n.key), evidence: cited(n.evidence) })),
+    relationships: g.relationships.map((r) => ({ ...r, from: k(r.from), to: k(r.to), evidence: cited(r.evidence) })),
+  };
+}

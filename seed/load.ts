@@ -1,7 +1,9 @@
 /**
  * Loads checked import files into Neo4j: schema first, then documents, nodes and
  * relationships in batched, parameterised UNWIND statements inside one transaction, so a
- * file loads whole or not at all. Running it again changes nothing (keys + MERGE + SET =).
+ * file loads whole or not at all. Rows whose keys are certainly new (checked per batch, in its
+ * transaction) are written with CREATE, the rest with MERGE; so a load into a fresh database
+ * does no lookups of what it writes, and running it again changes nothing (keys + MERGE + SET =).
  */
 import { readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -27,7 +29,10 @@ import { periodEnd, periodStart, readSeedFile, relationshipKey, type LoadedSeed 
 import type { SeedFile } from './schema.ts';
 
 export const seedDataDir = resolve(dirname(fileURLToPath(import.meta.url)), 'data');
-const BATCH = 1000;
+/** Rows per statement (and per transaction with atomicity 'batch'); `npm run bench:import-batches` measures others. */
+export const BATCH = 1000;
+/** Sessions writing batches at once with atomicity 'batch' (measured like BATCH). */
+export const PARALLEL = 2;
 
 export interface LoadTarget {
   driver: Driver;
@@ -128,17 +133,37 @@ function* batches<T>(rows: T[], size = BATCH): Generator<T[]> {
   for (let i = 0; i < rows.length; i += size) yield rows.slice(i, i + size);
 }
 
+/** Rows grouped by a key, in first-seen order, each group in the rows' order. */
+function groupBy<T>(rows: T[], keyOf: (row: T) => string): T[][] {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const k = keyOf(row);
+    (groups.get(k) ?? groups.set(k, []).get(k)!).push(row);
+  }
+  return [...groups.values()];
+}
+
 export interface LoadOptions {
   /**
    * 'file' (the default): one transaction per file, so a file loads whole or not at all.
-   * 'batch': one transaction per batch, for bulk loads too large for one transaction.
+   * 'batch': one transaction per batch, for bulk loads too large for one transaction; the
+   * batches of a phase (documents, then nodes, then relationships) run `parallel` at a time.
    */
   atomicity?: 'file' | 'batch';
   batchSize?: number;
+  /** Sessions writing batches at the same time with atomicity 'batch' (default PARALLEL). */
+  parallel?: number;
+  /**
+   * true (the default): rows whose keys are certainly new are written with CREATE (no lookup of
+   * an existing node or relationship), the rest with the MERGE upserts. false: every row through
+   * the MERGE upserts (the reference the CREATE path is tested against).
+   */
+  createNew?: boolean;
   /** The vocabulary the file was checked against (default: seed/ontology.yaml). */
   ontology?: Ontology;
 }
 
+/** One transaction's work (or, with atomicity 'file', one part of the file's transaction). */
 type Step = (tx: WriteTx) => Promise<void>;
 
 /** The rows as sent: whole numbers as Neo4j integers (a JS number alone would be stored as a float). */
@@ -170,47 +195,131 @@ export function upserts(ontology: Ontology) {
   };
 }
 
-/** The writes of one checked file, as steps of one batch each, in dependency order. */
-function* writeSteps(target: LoadTarget, seed: LoadedSeed, batchSize: number, ontology: Ontology): Generator<Step> {
+/**
+ * The bulk path's writes: CREATE for the rows whose keys are certainly new, checked in the same
+ * transaction just before (a node key no entity holds; a relationship whose start has no outgoing
+ * or whose end has no incoming relationship of its type yet), the MERGE upsert for the rest. So a
+ * fresh database gets CREATE throughout, and a file that overlaps the graph still merges.
+ * Each call takes rows of one label set or one type: its label or type is written into the
+ * statement (checked by quoteNewIdentifier), as in the LOAD CSV statements, so nothing is
+ * dispatched per row.
+ */
+function creates(upsert: ReturnType<typeof upserts>) {
+  return {
+    async nodes(tx: WriteTx, labels: string[], rows: NodeRow[]) {
+      const present = await tx.run('entity-keys-present', { keys: rows.map((r) => r.key) });
+      const stored = new Set(present.map((r) => String(r.key)));
+      const fresh = stored.size ? rows.filter((r) => !stored.has(r.key)) : rows;
+      const quoted = labels.map((l) => quoteNewIdentifier(l, 'label'));
+      if (fresh.length) await tx.run('create-nodes', { rows: storable(fresh) }, { labels: quoted });
+      if (stored.size)
+        await upsert.nodes(
+          tx,
+          rows.filter((r) => stored.has(r.key)),
+        );
+    },
+    /** Returns the rows whose ends were not found. */
+    async relationships(tx: WriteTx, type: string, rows: RelationshipRow[]): Promise<Record<string, unknown>[]> {
+      const slot = { type: quoteNewIdentifier(type, 'relationship type') };
+      const ends = rows.map(({ key, from, to }) => ({ key, from, to }));
+      const notNew = await tx.run('relationships-not-new', { rows: ends }, slot);
+      const missing = notNew.filter((r) => r.fromMissing || r.toMissing);
+      if (missing.length) return missing;
+      const maybeStored = new Set(notNew.map((r) => String(r.key)));
+      const fresh = maybeStored.size ? rows.filter((r) => !maybeStored.has(r.key)) : rows;
+      if (fresh.length) await tx.run('create-relationships', { rows: storable(fresh) }, slot);
+      return maybeStored.size
+        ? upsert.relationships(
+            tx,
+            rows.filter((r) => maybeStored.has(r.key)),
+          )
+        : [];
+    },
+  };
+}
+
+/**
+ * The writes of one checked file as phases in dependency order (documents, nodes,
+ * relationships), each a list of steps of one batch that do not depend on one another.
+ */
+function writePhases(target: LoadTarget, seed: LoadedSeed, options: Required<Omit<LoadOptions, 'parallel'>>): Step[][] {
+  const { batchSize, ontology, createNew, atomicity } = options;
   const rows = toRows(seed);
   const upsert = upserts(ontology);
-  for (const batch of batches(rows.documents, batchSize))
-    yield (tx) => tx.run('upsert-documents', { rows: storable(batch) }).then(() => undefined);
+  const create = creates(upsert);
+  const documents = [...batches(rows.documents, batchSize)].map<Step>(
+    (batch) => (tx) => tx.run('upsert-documents', { rows: storable(batch) }).then(() => undefined),
+  );
   let done = 0;
-  for (const batch of batches(rows.nodes, batchSize)) {
-    yield async (tx) => {
-      await upsert.nodes(tx, batch);
+  const nodeStep =
+    (batch: NodeRow[], write: (tx: WriteTx) => Promise<unknown>): Step =>
+    async (tx) => {
+      await write(tx);
       done += batch.length;
       target.logger?.info({ file: seed.file, nodes: done, of: rows.nodes.length }, 'importing nodes');
     };
-  }
+  const nodes = createNew
+    ? groupBy(rows.nodes, (n) => n.labels.join(':')).flatMap((group) =>
+        [...batches(group, batchSize)].map((batch) => nodeStep(batch, (tx) => create.nodes(tx, group[0]!.labels, batch))),
+      )
+    : [...batches(rows.nodes, batchSize)].map((batch) => nodeStep(batch, (tx) => upsert.nodes(tx, batch)));
   let linked = 0;
-  for (const batch of batches(rows.relationships, batchSize)) {
-    yield async (tx) => {
-      const missing = await upsert.relationships(tx, batch);
+  const relationshipStep =
+    (batch: RelationshipRow[], write: (tx: WriteTx) => Promise<Record<string, unknown>[]>): Step =>
+    async (tx) => {
+      const missing = await write(tx);
       if (missing.length) {
         const m = missing[0]!;
+        const written = atomicity === 'file' ? 'nothing from this file was imported' : 'the batches written before it stay';
         throw new ImportError(
-          `${seed.file}: relationship ${String(m.key)}: no node with key "${String(m.fromMissing ? m.from : m.to)}" in the file or the database (nothing from this file was imported)`,
+          `${seed.file}: relationship ${String(m.key)}: no node with key "${String(m.fromMissing ? m.from : m.to)}" in the file or the database (${written})`,
         );
       }
       linked += batch.length;
       target.logger?.info({ file: seed.file, relationships: linked, of: rows.relationships.length }, 'importing relationships');
     };
-  }
+  const relationships = createNew
+    ? groupBy(rows.relationships, (r) => r.type).flatMap((group) =>
+        [...batches(group, batchSize)].map((batch) => relationshipStep(batch, (tx) => create.relationships(tx, group[0]!.type, batch))),
+      )
+    : [...batches(rows.relationships, batchSize)].map((batch) => relationshipStep(batch, (tx) => upsert.relationships(tx, batch)));
+  return [documents, nodes, relationships];
 }
 
-/** Loads checked data (from a file or made in memory, e.g. by the benchmark's generator). */
+/** Runs the steps, each in its own transaction, `parallel` at a time; after a failure starts no more and throws it. */
+async function inParallelTransactions(target: LoadTarget, steps: Step[], parallel: number): Promise<void> {
+  let next = 0;
+  const failures: unknown[] = [];
+  const worker = async () => {
+    while (failures.length === 0 && next < steps.length) {
+      const step = steps[next++]!;
+      await inWriteTransaction(target.driver, target.database, step).catch((e: unknown) => failures.push(e));
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(parallel, steps.length) }, worker));
+  if (failures.length) throw failures[0];
+}
+
+/**
+ * Loads checked data (from a file or made in memory, e.g. by the benchmark's generator).
+ * With atomicity 'file' all of it is one transaction (the steps run one after another in it);
+ * with 'batch' each batch is its own transaction, `parallel` of them at a time: the driver's
+ * executeWrite retries one that meets a deadlock (two batches linking the same hub).
+ */
 export async function loadSeedData(target: LoadTarget, seed: LoadedSeed, options: LoadOptions = {}): Promise<LoadReport> {
   const started = Date.now();
-  const batchSize = options.batchSize ?? BATCH;
-  const ontology = options.ontology ?? loadOntology();
-  if (options.atomicity === 'batch') {
-    for (const step of writeSteps(target, seed, batchSize, ontology)) await inWriteTransaction(target.driver, target.database, step);
+  const settings = {
+    atomicity: options.atomicity ?? 'file',
+    batchSize: options.batchSize ?? BATCH,
+    createNew: options.createNew ?? true,
+    ontology: options.ontology ?? loadOntology(),
+  };
+  if (settings.atomicity === 'batch') {
+    for (const phase of writePhases(target, seed, settings)) await inParallelTransactions(target, phase, options.parallel ?? PARALLEL);
   } else {
     // The steps are made inside the work: a retried transaction starts them over.
     await inWriteTransaction(target.driver, target.database, async (tx) => {
-      for (const step of writeSteps(target, seed, batchSize, ontology)) await step(tx);
+      for (const phase of writePhases(target, seed, settings)) for (const step of phase) await step(tx);
     });
   }
   const { documents, nodes, relationships } = seed.data;

@@ -1,14 +1,16 @@
 /**
  * The import path users have (`npm run import`, seeding): loadSeedData with one transaction
- * per batch. The graph is generated in chunks so 1M nodes fit in memory; only the time inside
- * loadSeedData (and the final wait for indexes) counts, not the generator's.
+ * per batch, its own default batch size and parallel sessions (seed/load.ts BATCH, PARALLEL,
+ * which `npm run bench:import-batches` measures against others). The graph is generated in
+ * chunks so 1M nodes fit in memory; only the time inside loadSeedData (and the final wait for
+ * indexes) counts, not the generator's.
  */
 import { applySchemaFile } from '../../server/db/write.ts';
-import { loadSeedData } from '../../seed/load.ts';
+import { BATCH, PARALLEL, loadSeedData } from '../../seed/load.ts';
 import { seedChunks, type GraphPlan } from '../generate.ts';
 import { rates, type BenchDb, type LoadResult } from './target.ts';
 
-export async function loadBatched(db: BenchDb, plan: GraphPlan, batchSize = 1000): Promise<LoadResult> {
+export async function loadBatched(db: BenchDb, plan: GraphPlan): Promise<LoadResult> {
   const target = { driver: db.driver, database: db.database };
   let dbMs = 0;
   let genMs = 0;
@@ -19,7 +21,7 @@ export async function loadBatched(db: BenchDb, plan: GraphPlan, batchSize = 1000
   t = performance.now();
   for (const data of seedChunks(plan)) {
     genMs += performance.now() - t;
-    const report = await loadSeedData(target, { file: `bench-${plan.size}`, data, texts: new Map() }, { atomicity: 'batch', batchSize });
+    const report = await loadSeedData(target, { file: `bench-${plan.size}`, data, texts: new Map() }, { atomicity: 'batch' });
     dbMs += report.ms;
     counts.nodes += report.nodes;
     counts.relationships += report.relationships;
@@ -31,6 +33,6 @@ export async function loadBatched(db: BenchDb, plan: GraphPlan, batchSize = 1000
   await db.driver.executeQuery('CALL db.awaitIndexes(600)', {}, { database: db.database });
   dbMs += performance.now() - t;
   return rates('loadSeedData, batch transactions', counts, dbMs, {
-    note: `batches of ${batchSize} rows; generator time ${Math.round(genMs)} ms not counted`,
+    note: `batches of ${BATCH} rows, ${PARALLEL} at a time; generator time ${Math.round(genMs)} ms not counted`,
   });
 }

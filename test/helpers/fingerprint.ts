@@ -44,3 +44,30 @@ export async function fingerprint(driver: Driver, database: string): Promise<Fin
   const hash = createHash('sha256').update(lines.join('\n')).digest('hex');
   return { nodes: nodes.records.length, relationships: rels.records.length, hash };
 }
+
+/**
+ * A fingerprint of the records whose keys end with `-<suffix>`, by key rather than by element id
+ * and with the suffix taken out of every value: two loads of the same data under two suffixes
+ * (say, through two import paths) have equal fingerprints exactly when they stored the same
+ * graph — labels, types, ends, every property. Counts the properties too, to show in a failure.
+ */
+export async function keyedFingerprint(driver: Driver, database: string, suffix: string): Promise<Fingerprint & { properties: number }> {
+  const nodes = await driver.executeQuery(
+    'MATCH (n) WHERE n.key ENDS WITH $s RETURN labels(n) AS labels, properties(n) AS props',
+    { s: `-${suffix}` },
+    { database },
+  );
+  const rels = await driver.executeQuery(
+    'MATCH (a)-[r]->(b) WHERE r.key ENDS WITH $s RETURN type(r) AS type, a.key AS from, b.key AS to, properties(r) AS props',
+    { s: `-${suffix}` },
+    { database },
+  );
+  const unsuffixed = (line: string) => line.replaceAll(`-${suffix}`, '-*');
+  const lines = [
+    ...nodes.records.map((r) => `N ${unsuffixed(stable({ ...r.toObject(), labels: [...(r.get('labels') as string[])].sort() }))}`),
+    ...rels.records.map((r) => `R ${unsuffixed(stable(r.toObject()))}`),
+  ].sort();
+  const properties = [...nodes.records, ...rels.records].reduce((n, r) => n + Object.keys(r.get('props') as object).length, 0);
+  const hash = createHash('sha256').update(lines.join('\n')).digest('hex');
+  return { nodes: nodes.records.length, relationships: rels.records.length, properties, hash };
+}

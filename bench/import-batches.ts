@@ -1,0 +1,64 @@
+/**
+ * Chooses the bulk import's batch size and parallelism by measurement: the generated graph
+ * (default 10k nodes) loaded through loadSeedData with atomicity 'batch' at each setting, each
+ * time under fresh keys into one fresh bench server, in two rounds (the second in reverse order,
+ * so a growing database does not favour the settings measured first).
+ * Run: npm run bench:import-batches [-- --size=10k]; writes bench/results/import-batches-<size>.json.
+ */
+import { writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
+import { loadSeedData } from '../seed/load.ts';
+import { createDriver } from '../server/db/driver.ts';
+import { applySchemaFile } from '../server/db/write.ts';
+import { generateGraph, parseSize, withKeySuffix } from './generate.ts';
+import { benchLog as log } from './log.ts';
+import { freshBenchNeo4j, stopBenchNeo4j } from './neo4j.ts';
+
+const sizeArg = process.argv.find((a) => a.startsWith('--size='))?.slice('--size='.length) ?? '10k';
+const size = parseSize(sizeArg);
+// Batch sizes at two sessions, then one and four sessions at 10k rows.
+const settings = [
+  ...[1000, 5000, 10_000, 20_000].map((batchSize) => ({ batchSize, parallel: 2 })),
+  { batchSize: 10_000, parallel: 1 },
+  { batchSize: 10_000, parallel: 4 },
+];
+
+const graph = generateGraph(size);
+const info = await freshBenchNeo4j((msg) => log.info(msg));
+const driver = createDriver({ uri: info.uri, user: info.user, password: info.password, waitMs: 30_000 });
+const target = { driver, database: info.database };
+const loadAverageAtStart = loadavg();
+const runs: { batchSize: number; parallel: number; round: number; ms: number }[] = [];
+try {
+  await applySchemaFile(driver, info.database, 'schema');
+  for (const [round, order] of [settings, [...settings].reverse()].entries()) {
+    for (const s of order) {
+      const data = withKeySuffix(graph, `r${round}b${s.batchSize}p${s.parallel}`);
+      const report = await loadSeedData(target, { file: 'tuning', data, texts: new Map() }, { atomicity: 'batch', ...s });
+      runs.push({ ...s, round, ms: report.ms });
+      log.info({ ...s, round, ms: report.ms }, 'import setting measured');
+    }
+  }
+} finally {
+  await driver.close();
+  await stopBenchNeo4j((msg) => log.info(msg));
+}
+const mean = settings.map((s) => {
+  const times = runs.filter((r) => r.batchSize === s.batchSize && r.parallel === s.parallel).map((r) => r.ms);
+  return { ...s, meanMs: Math.round(times.reduce((a, b) => a + b, 0) / times.length) };
+});
+const best = [...mean].sort((a, b) => a.meanMs - b.meanMs)[0];
+const report = {
+  size,
+  nodes: graph.nodes.length + graph.documents.length,
+  relationships: graph.relationships.length,
+  loadAverageAtStart,
+  loadAverageAtEnd: loadavg(),
+  runs,
+  mean,
+  best,
+};
+const file = join(import.meta.dirname, 'results', `import-batches-${sizeArg}.json`);
+writeFileSync(file, JSON.stringify(report, null, 2) + '\n');
+log.info({ best, file }, 'import batch settings measured');

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cypher, cypherWithSlots } from '../../server/db/cypher-files.ts';
 import type { Driver } from '../../server/db/driver.ts';
+import { RECORD_PARAMS } from '../../server/db/read.ts';
 import { luceneQuery } from '../../server/explore/lucene-query.ts';
 import { pathStatement } from '../../server/explore/path-statement.ts';
 import type { BenchTargets } from '../generate.ts';
@@ -30,7 +31,16 @@ export async function elementIds(driver: Driver, database: string, keys: string[
   return new Map(records.map((r) => [r.get('key') as string, r.get('id') as string]));
 }
 
-export const neighborParams = (id: string) => ({ id, types: null, labels: null, direction: 'both', limit: 50, asOf: null });
+/** The app gives every read statement the record label (server/db/read.ts): the driver arms must too, or Neo4j refuses them. */
+export const neighborParams = (id: string) => ({
+  id,
+  types: null,
+  labels: null,
+  direction: 'both',
+  limit: 50,
+  asOf: null,
+  ...RECORD_PARAMS,
+});
 /** The statement the endpoint runs for an expansion without filters (server/explore/neighbors.ts). */
 const NEIGHBORS = 'neighbors-unfiltered';
 
@@ -49,7 +59,7 @@ export function workloads(base: string, targets: BenchTargets, ids: Map<string, 
         cypher: cypher('search-fulltext'),
         // The endpoint asks the index for three candidates per result (server/explore/search-nodes.ts),
         // through the index the seed loader makes (cypher/schema.cypher).
-        params: { index: 'entity_names', query: luceneQuery(q), labels: null, limit: 30 },
+        params: { index: 'entity_names', query: luceneQuery(q), labels: null, limit: 30, ...RECORD_PARAMS },
       })),
       extra: 'ranks the 30 candidates by name match (whether the full-text index exists is asked only when the query of it fails)',
     },

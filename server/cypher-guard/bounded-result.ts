@@ -40,10 +40,11 @@ export class BoundedResult {
     }
     const rowEdges: GraphEdge[] = [];
     const row = values.map((v) => toJson(v, rowEdges, this.captioner));
-    const found = new GraphCollector(this.captioner);
+    // Elements an earlier row brought (a query's `n` in every row) are not mapped and measured again.
+    const found = new GraphCollector(this.captioner, { nodes: this.nodes, edges: this.edges });
     found.add(values);
-    const nodes = [...found.nodes.values()].filter((n) => !this.nodes.has(n.id));
-    const edges = [...found.edges.values()].filter((e) => !this.edges.has(e.id));
+    const nodes = [...found.nodes.values()];
+    const edges = [...found.edges.values()];
     const size =
       bytesOf(row) + citationBytes(rowEdges) + nodes.reduce((s, n) => s + bytesOf(n), 0) + edges.reduce((s, e) => s + bytesOf(e), 0);
     if (this.bytes + size + citationBytes(edges) > this.maxBytes) {

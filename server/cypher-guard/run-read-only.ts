@@ -50,22 +50,31 @@ export interface AdHocQuery {
 
 type Session = ReturnType<Driver['session']>;
 type Transaction = Awaited<ReturnType<Session['beginTransaction']>>;
+type Result = ReturnType<Transaction['run']>;
+type Explained = { queryType: string; plan: DriverPlan | false };
 
-async function openTransaction(session: Session, ctx: AdHocContext): Promise<Transaction> {
+/**
+ * Sends BEGIN without waiting for its answer: the driver queues the transaction's first
+ * statement right behind it, so both go out in one round trip. `begun` is BEGIN's own answer.
+ */
+function openTransaction(session: Session, ctx: AdHocContext): { tx: Transaction; begun: Promise<void> } {
+  let tx: Transaction;
   try {
-    return await session.beginTransaction({ timeout: ctx.timeoutMs, metadata: { ...transactionMetadata(ctx, 'ad-hoc'), kind: 'ad-hoc' } });
+    tx = session.beginTransaction({ timeout: ctx.timeoutMs, metadata: { ...transactionMetadata(ctx, 'ad-hoc'), kind: 'ad-hoc' } });
   } catch (e) {
     throw translateCypherError(e);
   }
+  const begun = Promise.resolve(tx).then(
+    () => undefined,
+    (e: unknown) => {
+      throw translateCypherError(e);
+    },
+  );
+  return { tx, begun };
 }
 
 /** EXPLAIN in the transaction the query will run in; throws a 403 unless the plan only reads. */
-async function requireReadOnlyPlan(
-  tx: Transaction,
-  q: AdHocQuery,
-  params: Record<string, unknown>,
-  database: string,
-): Promise<{ queryType: string; plan: DriverPlan | false }> {
+async function requireReadOnlyPlan(tx: Transaction, q: AdHocQuery, params: Record<string, unknown>, database: string): Promise<Explained> {
   let explain;
   try {
     explain = await tx.run(EXPLAIN + q.query, params).summary();
@@ -86,6 +95,7 @@ async function requireReadOnlyPlan(
 /**
  * Opens the READ transaction and checks the plan: the steps where a database that is starting
  * holds the request (measured: 8 s), so together they answer within DB_WAIT_MS or give 503.
+ * With a remembered verdict the query itself follows BEGIN (`runQuery`), in the same round trip.
  */
 async function prepare(
   session: Session,
@@ -93,16 +103,22 @@ async function prepare(
   q: AdHocQuery,
   params: Record<string, unknown>,
   known: Promise<boolean>,
-): Promise<{ tx: Transaction; explained: { queryType: string; plan: DriverPlan | false } | null }> {
+  runQuery: (tx: Transaction) => Result,
+): Promise<{ tx: Transaction; explained: Explained | null; result: Result | null }> {
   const deadline = answerDeadline(ctx.waitMs, undefined);
   return deadline.race(
     (async () => {
-      // Whether the verdict is known (the server's version may need asking) while the transaction opens; never rejects.
-      const [tx, isKnown] = await Promise.all([openTransaction(session, ctx), known]);
-      // A text that passed before on this database and server version: the READ transaction alone.
-      if (isKnown) return { tx, explained: null };
+      // BEGIN goes out while the verdict is looked up (the server's version may need asking; never rejects).
+      const { tx, begun } = openTransaction(session, ctx);
       try {
-        return { tx, explained: await requireReadOnlyPlan(tx, q, params, ctx.database) };
+        // A text that passed before on this database and server version: the READ transaction alone.
+        if (await known) {
+          const result = runQuery(tx);
+          await begun;
+          return { tx, explained: null, result };
+        }
+        const [, explained] = await Promise.all([begun, requireReadOnlyPlan(tx, q, params, ctx.database)]);
+        return { tx, explained, result: null };
       } catch (e) {
         await tx.rollback().catch(() => undefined);
         throw e;
@@ -174,13 +190,15 @@ async function runInSession(ctx: AdHocContext, asked: AdHocQuery, session: Sessi
   const q = { ...asked, query };
   // EXPLAIN's answer is the plan itself: it is always asked for.
   const keyed = mode === 'EXPLAIN' ? Promise.resolve(null) : verdictKeyOf(ctx, asked, mode);
-  const [{ tx, explained }, captions] = await Promise.all([
+  const runQuery = (tx: Transaction) => tx.run(mode === 'PROFILE' ? `PROFILE ${q.query}` : q.query, params);
+  const [{ tx, explained, result: running }, captions] = await Promise.all([
     prepare(
       session,
       ctx,
       q,
       params,
       keyed.then((k) => k !== null && ctx.verdicts!.passed(k)),
+      runQuery,
     ),
     ctx.profiles?.captions(ctx).catch(() => undefined),
   ]);
@@ -206,7 +224,7 @@ async function runInSession(ctx: AdHocContext, asked: AdHocQuery, session: Sessi
     };
   }
   try {
-    const result = tx.run(mode === 'PROFILE' ? `PROFILE ${q.query}` : q.query, params);
+    const result = running ?? runQuery(tx);
     const bounded = new BoundedResult(cap(ctx, q), ctx.maxBytes, captions?.caption);
     try {
       for await (const record of result) {

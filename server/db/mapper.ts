@@ -193,18 +193,26 @@ export function toPathJson(path: Path, captioner?: Captioner): PathJson {
   return { nodes, edges };
 }
 
-/** Collects every node, relationship and path found anywhere in a value, without duplicates. */
+/**
+ * Collects every node, relationship and path found anywhere in a value, without duplicates.
+ * Elements already in `known` (a graph collected before) are left out without being mapped again.
+ */
 export class GraphCollector {
   readonly nodes = new Map<string, GraphNode>();
   readonly edges = new Map<string, GraphEdge>();
 
-  constructor(private readonly captioner?: Captioner) {}
+  constructor(
+    private readonly captioner?: Captioner,
+    private readonly known?: { nodes: ReadonlyMap<string, GraphNode>; edges: ReadonlyMap<string, GraphEdge> },
+  ) {}
 
   add(value: unknown): void {
     if (neo4j.isNode(value)) {
-      if (!this.nodes.has(value.elementId)) this.nodes.set(value.elementId, toGraphNode(value, this.captioner));
+      const id = value.elementId;
+      if (!this.nodes.has(id) && !this.known?.nodes.has(id)) this.nodes.set(id, toGraphNode(value, this.captioner));
     } else if (neo4j.isRelationship(value)) {
-      if (!this.edges.has(value.elementId)) this.edges.set(value.elementId, toGraphEdge(value));
+      const id = value.elementId;
+      if (!this.edges.has(id) && !this.known?.edges.has(id)) this.edges.set(id, toGraphEdge(value));
     } else if (neo4j.isPath(value)) {
       this.add(value.start);
       for (const seg of value.segments) {

@@ -11,6 +11,7 @@ import { openDefaultView, openSharedView } from './app/first-view.ts';
 import { currentView, syncLinkToView } from './app/link-sync.ts';
 import { syncStyleRules } from './app/style-sync.ts';
 import { mountHoverFocus } from './app/hover-focus.ts';
+import { mountLabelDeclutter } from './app/label-declutter.ts';
 import { mountAnnotationLayer } from './cases/annotation-layer.ts';
 import { CasePanel, caseIdOfHash } from './cases/case-panel.ts';
 import { CypherPanel } from './cypher/cypher-panel.ts';
@@ -27,6 +28,7 @@ import { createSettings } from './state/settings.ts';
 import { mountCanvasOverlays } from './ui/canvas-overlays.ts';
 import { mountOverviewCard, searchHint } from './ui/overview-card.ts';
 import { learnLabels } from './graph/visual.ts';
+import { setVocabulary } from './graph/vocabulary.ts';
 import { ContextMenu } from './ui/context-menu.ts';
 import { DetailsPanel } from './ui/details-panel.ts';
 import { DocumentView } from './ui/document-view.ts';
@@ -68,10 +70,16 @@ const docView = new DocumentView(byId<HTMLDialogElement>('doc-dialog'), api);
 const openDocument = (c: Parameters<DocumentView['open']>[0], alsoMark?: Parameters<DocumentView['open']>[1]) =>
   void docView.open(c, alsoMark);
 // Authoring ("Write"): shown when this server allows editing; the dialog asks for the token where the page has none.
-const ontology = api
-  .ontology()
-  .then((o) => (o.applies ? o.ontology : null))
-  .catch(() => null);
+// The ontology, asked for once: the vocabulary (families, colours, narration) for every panel, and the authoring forms.
+const ontologyAnswer = api.ontology();
+void ontologyAnswer
+  .then((answer) => {
+    setVocabulary(answer);
+    // Edge colours by family come from the stylesheet: apply it again (with the scene's levers) now that it knows them.
+    view.setTheme(settings.get().theme);
+  })
+  .catch((e: unknown) => notifier.error(e, 'Loading the ontology'));
+const ontology = ontologyAnswer.then((o) => (o.applies ? o.ontology : null)).catch(() => null);
 const authoring = new AuthoringDialog(byId<HTMLDialogElement>('authoring-dialog'), api, ontology, (m, tone) => notifier.show(m, tone));
 const writeButton = byId<HTMLButtonElement>('open-authoring');
 void sessionLoaded.then((s) => (writeButton.hidden = s.editing === 'off'));
@@ -104,6 +112,7 @@ new FiltersPanel(panels.filters, explorer, schema);
 new StylePanel(panels.style, explorer, schema);
 syncStyleRules(explorer);
 mountHoverFocus(explorer);
+mountLabelDeclutter(explorer);
 const cases = new CasePanel(
   panels.case,
   explorer,

@@ -170,6 +170,9 @@ export class CasePanel {
         layout: s.layout as SharedView['layout'],
         style: rules?.ok ? rules.rules : null,
       });
+      // The case was saved in a theme (its screenshots and briefing were read in it): open it in the same one.
+      const theme = s.style.theme;
+      if ((theme === 'light' || theme === 'dark') && theme !== this.explorer.settings.get().theme) this.explorer.settings.set({ theme });
       this.explorer.changed();
       if (res.missing.length) {
         const names = res.missing.map((m) => m.caption ?? m.id);

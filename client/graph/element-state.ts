@@ -29,6 +29,8 @@ export const STATE_CLASS = {
   hoverFar: 'hover-far',
   /** An edge whose caption is left out because the scene is dense (hover or selection shows it). */
   quiet: 'quiet',
+  /** A node whose caption would overlap a caption of higher priority (label-placement.ts): drawn without it. */
+  crowded: 'label-crowded',
 } as const;
 
 export type ElementState = keyof typeof STATE_CLASS;

@@ -13,11 +13,13 @@ export interface NodeSnapshot {
   y: number;
   pinned: boolean;
   hidden: boolean;
+  /** On the highlighted path (a trace): undo and redo bring the highlight back with the paths. */
+  path: boolean;
 }
 
 export interface SceneSnapshot {
   nodes: NodeSnapshot[];
-  edges: { edge: GraphEdge; hidden: boolean }[];
+  edges: { edge: GraphEdge; hidden: boolean; path: boolean }[];
 }
 
 export interface Added {
@@ -111,8 +113,9 @@ export class Scene {
         y: Math.round(n.position('y')),
         pinned: hasState(n, 'pinned'),
         hidden: hasState(n, 'hidden'),
+        path: hasState(n, 'path'),
       })),
-      edges: cy.edges().map((e) => ({ edge: edgeOf(e), hidden: hasState(e, 'hidden') })),
+      edges: cy.edges().map((e) => ({ edge: edgeOf(e), hidden: hasState(e, 'hidden'), path: hasState(e, 'path') })),
     };
   }
 
@@ -120,20 +123,23 @@ export class Scene {
   restore(snap: SceneSnapshot): void {
     const cy = this.cy;
     const selected = new Set(cy.$(':selected').map((e) => e.id()));
+    // A highlight fades everything off the path (Explorer.highlight).
+    const highlighted = snap.nodes.some((s) => s.path) || snap.edges.some((s) => s.path);
+    const marks = (path: boolean) => ({ path, faded: highlighted && !path });
     cy.batch(() => {
       cy.elements().remove();
       cy.add(
         snap.nodes.map((s) => ({
           ...nodeDefinition(s.node),
           position: { x: s.x, y: s.y },
-          classes: stateClasses({ pinned: s.pinned, hidden: s.hidden }),
+          classes: stateClasses({ pinned: s.pinned, hidden: s.hidden, ...marks(s.path) }),
           selected: selected.has(s.node.id),
         })),
       );
       cy.add(
         snap.edges.map((s) => ({
           ...edgeDefinition(s.edge),
-          classes: stateClasses({ hidden: s.hidden }),
+          classes: stateClasses({ hidden: s.hidden, ...marks(s.path) }),
           selected: selected.has(s.edge.id),
         })),
       );
@@ -144,8 +150,8 @@ export class Scene {
 
 /** A cheap fingerprint of a snapshot: equal ones mean nothing the user can see has changed. */
 export function signature(snap: SceneSnapshot): string {
-  const n = snap.nodes.map((s) => `${s.node.id}@${s.x},${s.y}${s.pinned ? 'p' : ''}${s.hidden ? 'h' : ''}`);
-  const e = snap.edges.map((s) => `${s.edge.id}${s.hidden ? 'h' : ''}`);
+  const n = snap.nodes.map((s) => `${s.node.id}@${s.x},${s.y}${s.pinned ? 'p' : ''}${s.hidden ? 'h' : ''}${s.path ? '*' : ''}`);
+  const e = snap.edges.map((s) => `${s.edge.id}${s.hidden ? 'h' : ''}${s.path ? '*' : ''}`);
   return `${n.join('|')}#${e.join('|')}`;
 }
 

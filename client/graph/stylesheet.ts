@@ -84,6 +84,13 @@ export function stylesheet(theme: Theme): StylesheetJson {
     { selector: sel('hoverFar'), style: { opacity: 0.15 } },
     { selector: `node${sel('hoverNear')}`, style: { 'z-index': 9, 'text-background-color': p.bg, 'text-background-opacity': 0.8 } },
     { selector: `node${sel('timeDim')}`, style: { opacity: 0.3 } },
+    // A caption that would collide is made transparent rather than removed, so its box (what the
+    // placement measures) stays the same; hover, selection and the trace bring it back at once.
+    { selector: `node${sel('crowded')}`, style: { 'text-opacity': 0 } },
+    {
+      selector: `node${sel('crowded')}:selected, node${sel('crowded')}${sel('hoverNear')}, node${sel('crowded')}${sel('path')}`,
+      style: { 'text-opacity': 1 },
+    },
     { selector: sel('hidden', 'filtered', 'timeHidden', 'lowConfidence'), style: { display: 'none' } },
   ];
 }

@@ -1,13 +1,12 @@
 /** Show or hide labels and relationship types: for the whole database schema, with counts on the canvas. */
 import type { SchemaCache } from '../api/schema-cache.ts';
 import type { Explorer } from '../explorer.ts';
-import { stylesheet } from '../graph/stylesheet.ts';
-import { families, familyColour, familyOf, setVocabulary } from '../graph/vocabulary.ts';
+import { families, familyColour, familyOf, onVocabulary } from '../graph/vocabulary.ts';
 import { edgeColor, isUninformative, nodeVisual } from '../graph/visual.ts';
 import { h, replaceChildren } from './dom.ts';
 
 /** The scene operations the filters panel uses: only these, not the whole Explorer. */
-export type FiltersPanelScene = Pick<Explorer, 'api' | 'cy' | 'notifier' | 'onChange' | 'settings'>;
+export type FiltersPanelScene = Pick<Explorer, 'cy' | 'notifier' | 'onChange' | 'settings'>;
 
 export class FiltersPanel {
   private labels: string[] = [];
@@ -47,15 +46,8 @@ export class FiltersPanel {
         this.render();
       })
       .catch((e: unknown) => explorer.notifier.error(e, 'Loading the schema'));
-    explorer.api
-      .ontology()
-      .then((answer) => {
-        setVocabulary(answer);
-        // Edge colours by family come from the stylesheet: apply it again now that it knows them.
-        explorer.cy.style(stylesheet(explorer.settings.get().theme));
-        this.render();
-      })
-      .catch((e: unknown) => explorer.notifier.error(e, 'Loading the ontology'));
+    // The families appear once the page knows the ontology (main.ts asks for it once, for everyone).
+    onVocabulary(() => this.render());
   }
 
   private dbCounts = new Map<string, number>();

@@ -63,6 +63,9 @@ describe('cases in the page', { timeout: 180_000 }, () => {
     await page.click('#case-add-path');
     await hasText(page.locator('.case-paths'), '1 hop');
 
+    // Saved in the dark theme: it reopens in it, though the opener's page starts light.
+    await page.click('[data-action="theme"]');
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     await page.click('#case-save');
     await hasText(page.locator('#case-list'), `CSTO members ${suffix}`);
     await eventually(() => expect(page.url()).toMatch(/#case=[A-Za-z0-9_-]+&view=/));
@@ -73,6 +76,7 @@ describe('cases in the page', { timeout: 180_000 }, () => {
     // Opened from its address alone, the scene, notes and annotation come back.
     const again = await app.open(`/#case=${id}`);
     await hasText(again.page.locator('#panel-case'), 'Founding member');
+    await eventually(async () => expect(await again.page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark'));
     expect((await sceneNodes(again.page)).map((n) => n.id).sort()).toEqual(before);
     await again.page.locator('#case-annotations-layer .annotation', { hasText: 'Look at the summit' }).waitFor();
     expect(await again.page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();

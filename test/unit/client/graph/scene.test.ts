@@ -62,6 +62,30 @@ describe('scene and history', () => {
     history.redo();
     expect(cy.nodes().length).toBe(2);
   });
+
+  it('brings a trace’s highlight back with its paths on redo, and clears it on undo', async () => {
+    const { cy, scene, history } = setup();
+    scene.add({ nodes: [node('a'), node('b'), node('c')], edges: [edge('ab', 'a', 'b')] });
+    // A trace: its path joins the scene as one step, then is highlighted (Explorer.highlight).
+    await history.record(() => void scene.add({ nodes: [node('d')], edges: [edge('bd', 'b', 'd')] }));
+    const path = new Set(['4:db:b', '4:db:d', '5:db:bd']);
+    cy.elements().forEach((e) => void e.addClass(path.has(e.id()) ? 'path' : 'faded'));
+    history.undo();
+    expect(cy.elements('.path, .faded').length).toBe(0);
+    history.redo();
+    expect(
+      cy
+        .elements('.path')
+        .map((e) => e.id())
+        .sort(),
+    ).toEqual([...path].sort());
+    expect(
+      cy
+        .elements('.faded')
+        .map((e) => e.id())
+        .sort(),
+    ).toEqual(['4:db:a', '4:db:c', '5:db:ab']);
+  });
 });
 
 describe('style translation', () => {

@@ -369,7 +369,10 @@ export const CypherRequest = z.strictObject({
   params: z.record(z.string(), JsonValue).default({}),
   limit: z.number().int().min(1).max(LIMITS.cypherRows).optional(),
 });
-/** A step of the server's plan (EXPLAIN), with what it did when the query was profiled (PROFILE). */
+/**
+ * A step of the server's plan (EXPLAIN), with what it did when the query was profiled (PROFILE).
+ * Page cache figures and time are given only when the server measured them (the runtime decides).
+ */
 export interface QueryPlan {
   operator: string;
   details: string | null;
@@ -377,6 +380,10 @@ export interface QueryPlan {
   estimatedRows: number | null;
   rows?: number;
   dbHits?: number;
+  pageCacheHits?: number;
+  pageCacheMisses?: number;
+  /** Time spent in this operator, in milliseconds (the server reports nanoseconds). */
+  timeMs?: number;
   children: QueryPlan[];
 }
 export const QueryPlan: z.ZodType<QueryPlan> = z.lazy(() =>
@@ -387,6 +394,9 @@ export const QueryPlan: z.ZodType<QueryPlan> = z.lazy(() =>
     estimatedRows: z.number().nullable(),
     rows: z.number().optional(),
     dbHits: z.number().optional(),
+    pageCacheHits: z.number().optional(),
+    pageCacheMisses: z.number().optional(),
+    timeMs: z.number().optional(),
     children: z.array(QueryPlan),
   }),
 );
@@ -410,6 +420,49 @@ export const CypherResponse = z.object({
 });
 export type CypherRequest = z.input<typeof CypherRequest>;
 export type CypherResponse = z.infer<typeof CypherResponse>;
+
+// GET /api/cypher/signatures: the server's functions and procedures, in the shape Neo4j's
+// language support (@neo4j-cypher/language-support's DbSchema) takes for signature help.
+const ArgumentDescription = z.object({
+  name: z.string(),
+  description: z.string(),
+  type: z.string(),
+  isDeprecated: z.boolean(),
+  default: z.string().optional(),
+});
+export const CypherFunction = z.object({
+  name: z.string(),
+  category: z.string(),
+  description: z.string(),
+  isBuiltIn: z.boolean(),
+  argumentDescription: z.array(ArgumentDescription),
+  returnDescription: z.string(),
+  signature: z.string(),
+  aggregating: z.boolean(),
+  isDeprecated: z.boolean(),
+  deprecatedBy: z.string().optional(),
+});
+export const CypherProcedure = z.object({
+  name: z.string(),
+  description: z.string(),
+  mode: z.enum(['READ', 'DBMS', 'SCHEMA', 'WRITE', 'DEFAULT']),
+  worksOnSystem: z.boolean(),
+  argumentDescription: z.array(ArgumentDescription),
+  returnDescription: z.array(ArgumentDescription.omit({ default: true })),
+  signature: z.string(),
+  admin: z.boolean(),
+  option: z.looseObject({ deprecated: z.boolean() }),
+  deprecatedBy: z.string().optional(),
+});
+export const CypherSignaturesResponse = z.object({
+  /** The server's agent ("Neo4j/5.26.0"): the lists change only with it. */
+  serverVersion: z.string(),
+  functions: z.array(CypherFunction),
+  procedures: z.array(CypherProcedure),
+});
+export type CypherFunction = z.infer<typeof CypherFunction>;
+export type CypherProcedure = z.infer<typeof CypherProcedure>;
+export type CypherSignaturesResponse = z.infer<typeof CypherSignaturesResponse>;
 
 // GET /api/openapi.json
 // --- Session: what this page may do ---

@@ -203,6 +203,14 @@ export const ENDPOINTS = {
     errors: [400, 403, 413, 415, 422, 503],
     limits: { queryChars: api.LIMITS.cypherQueryChars, limit: api.LIMITS.cypherRows },
   },
+  cypherSignatures: {
+    method: 'get',
+    path: '/api/cypher/signatures',
+    summary:
+      "The server's Cypher functions and procedures with their signatures, argument and return descriptions (SHOW FUNCTIONS, SHOW PROCEDURES), for the editor's signature help; the same for as long as the server's version is",
+    response: api.CypherSignaturesResponse,
+    errors: [503],
+  },
   cases: {
     method: 'get',
     path: '/api/cases',

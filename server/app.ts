@@ -25,6 +25,7 @@ import type { Config } from './config.ts';
 const limitsOf = (c: Config) => ({ perClient: c.EXPENSIVE_PER_CLIENT, total: c.EXPENSIVE_TOTAL });
 import { ProfileCache } from './explore/profile-cache.ts';
 import { VerdictCache } from './cypher-guard/verdict-cache.ts';
+import { CypherSignatureCache } from './explore/cypher-signatures.ts';
 
 export function createApp(given: AppDeps): Express {
   const deps: AppDeps = {
@@ -32,6 +33,7 @@ export function createApp(given: AppDeps): Express {
     documents: given.documents ?? new DocumentCache(),
     profiles: given.profiles ?? new ProfileCache(),
     verdicts: given.verdicts ?? new VerdictCache(),
+    signatures: given.signatures ?? new CypherSignatureCache(),
   };
   const { config, logger } = deps;
   const app = express();

@@ -6,6 +6,7 @@ import type { DocumentCache } from './db/document-cache.ts';
 import type { ConcurrencyLimiter } from './middleware/fair-share.ts';
 import type { VerdictCache } from './cypher-guard/verdict-cache.ts';
 import type { ProfileCache } from './explore/profile-cache.ts';
+import type { CypherSignatureCache } from './explore/cypher-signatures.ts';
 
 export interface AppDeps {
   config: Config;
@@ -23,4 +24,6 @@ export interface AppDeps {
   authoringFault?: (point: string) => void;
   /** Made by createApp when not given: the ad-hoc guard's remembered plan-check passes, one per app. */
   verdicts?: VerdictCache;
+  /** Made by createApp when not given: the server's functions and procedures per database and version. */
+  signatures?: CypherSignatureCache;
 }

@@ -4,7 +4,8 @@
  * query-params.ts. It takes only what it uses: the API's cypher call, the notifier, and a way
  * to put the returned graph on the canvas.
  */
-import type { CypherResponse, SchemaResponse } from '../../contract/api.ts';
+import type { CypherResponse, CypherSignaturesResponse, SchemaResponse } from '../../contract/api.ts';
+import { withPlanPrefix, type PlanMode } from '../../contract/plan-prefix.ts';
 import type { Graph } from '../../contract/graph.ts';
 import { describeError } from '../api/api-error.ts';
 import type { ExplorerApi } from '../api/explorer-api.ts';
@@ -20,7 +21,7 @@ import { ResultView } from './result-view.ts';
 const EXAMPLE = 'MATCH (c:Country)-[r:MEMBER_OF]->(o:Organization)\nRETURN c, r, o';
 
 export interface CypherPanelDeps {
-  api: Pick<ExplorerApi, 'cypher'>;
+  api: Pick<ExplorerApi, 'cypher' | 'cypherSignatures'>;
   notifier: Pick<Notifier, 'busy' | 'show'>;
   schema: SchemaCache;
   /** Puts the nodes and relationships a query returned on the canvas: beside what is there, or instead of it. */
@@ -34,11 +35,13 @@ export class CypherPanel {
   private text = EXAMPLE;
   private readonly params: HTMLTextAreaElement;
   private readonly replace = h('input', { type: 'checkbox', id: 'cypher-replace' });
-  /** Lint and signature help from Neo4j's language support. */
+  /** Lint from Neo4j's language support (signature help is a tooltip in the editor). */
   private readonly assist = h('div', { class: 'cypher-assist', id: 'cypher-assist', 'aria-live': 'polite' });
   private readonly result: ResultView;
   private readonly lists: QueryLists;
   private schema: SchemaResponse | null = null;
+  /** The server's functions and procedures, asked when the editor first loads (signature help). */
+  private signatures: CypherSignaturesResponse | null = null;
   private controller: AbortController | undefined;
   private listeners = new Set<() => void>();
 
@@ -79,6 +82,28 @@ export class CypherPanel {
         'div',
         { class: 'row wrap' },
         runBtn,
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'btn',
+            id: 'cypher-explain',
+            title: 'Show the plan without running the query (EXPLAIN)',
+            on: { click: () => void this.run('EXPLAIN') },
+          },
+          'Plan',
+        ),
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'btn',
+            id: 'cypher-profile',
+            title: 'Run the query and show what each step did (PROFILE)',
+            on: { click: () => void this.run('PROFILE') },
+          },
+          'Profile',
+        ),
         h('button', { type: 'button', class: 'btn', on: { click: () => this.save() } }, 'Save query'),
         h(
           'label',
@@ -104,19 +129,29 @@ export class CypherPanel {
 
   /** Loads the editor (once) and returns it. */
   loadEditor(): Promise<CypherEditor> {
+    if (!this.editor) {
+      // Without them the editor still completes and lints; only signature help waits for them.
+      this.deps.api
+        .cypherSignatures()
+        .then((s) => {
+          this.signatures = s;
+          // A call typed before they came gets its signature now, not at the next keystroke.
+          void this.editor?.then((e) => e.refreshAssist());
+        })
+        .catch(() => undefined);
+    }
     this.editor ??= import('./editor.ts').then((m) =>
       m.createCypherEditor(this.editorHost, {
-        schema: () => this.schema,
+        schema: () => ({ schema: this.schema, signatures: this.signatures }),
         onRun: () => void this.run(),
         onChange: (text) => {
           this.text = text;
           this.emit();
         },
         initial: this.text,
-        onAssist: (lint, signature) =>
+        onLint: (lint) =>
           replaceChildren(
             this.assist,
-            signature ? h('p', { class: 'cypher-signature mono' }, signature) : null,
             lint.length
               ? h(
                   'ul',
@@ -147,9 +182,11 @@ export class CypherPanel {
     for (const fn of this.listeners) fn();
   }
 
-  async run(): Promise<void> {
-    const query = this.text.trim();
-    if (!query) return this.result.error('Write a query first.');
+  /** Runs the query; with a mode, asks for its plan (EXPLAIN) or profile (PROFILE) instead of any prefix it has. */
+  async run(mode?: PlanMode): Promise<void> {
+    const text = this.text.trim();
+    if (!text) return this.result.error('Write a query first.');
+    const query = mode ? withPlanPrefix(text, mode) : text;
     const rawParams = this.params.value.trim();
     const parsed = parseQueryParams(rawParams);
     if ('error' in parsed) return this.result.error(parsed.error);

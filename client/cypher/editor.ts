@@ -15,9 +15,16 @@ import { cypher } from '@codemirror/legacy-modes/mode/cypher';
 import { EditorState } from '@codemirror/state';
 import { EditorView, highlightActiveLine, keymap, lineNumbers, placeholder } from '@codemirror/view';
 import { tags } from '@lezer/highlight';
-import type { SchemaResponse } from '../../contract/api.ts';
 import { cypherCompletions } from './completions.ts';
-import { languageSupportCompletions, lintQuery, signatureAt, type LintMessage } from './language-support.ts';
+import {
+  languageSupportCompletions,
+  lintQuery,
+  loadLanguageSupport,
+  signatureAt,
+  type EditorSchema,
+  type LintMessage,
+} from './language-support.ts';
+import { showSignature, signatureHelp } from './signature-tooltip.ts';
 
 // Colours come from CSS variables, so the light and dark themes restyle the editor too.
 const highlight = HighlightStyle.define([
@@ -49,28 +56,47 @@ export interface CypherEditor {
   setText(text: string): void;
   /** Puts the cursor at an offset and focuses (used to point at an error). */
   pointAt(offset: number): void;
+  /** Lints and looks up the signature again: what the editor knows has grown (the schema or the signatures arrived). */
+  refreshAssist(): void;
 }
 
 export function createCypherEditor(
   parent: HTMLElement,
   opts: {
-    schema: () => SchemaResponse | null;
+    /** The schema, and the server's functions and procedures for signature help (each null until loaded). */
+    schema: () => EditorSchema;
     onRun: () => void;
     onChange: (text: string) => void;
     initial: string;
-    /** Lint and signature help from Neo4j's language support, a moment after each edit or caret move. */
-    onAssist?: (lint: LintMessage[], signature: string | null) => void;
+    /** Lint from Neo4j's language support, a moment after each edit. */
+    onLint?: (lint: LintMessage[]) => void;
   },
 ): CypherEditor {
-  let assistTimer: number | undefined;
-  const assist = (text: string, caret: number) => {
-    window.clearTimeout(assistTimer);
-    if (!opts.onAssist) return;
-    assistTimer = window.setTimeout(() => {
-      void Promise.all([lintQuery(text, opts.schema()), signatureAt(text, caret, opts.schema())])
-        .then(([lint, sig]) => opts.onAssist?.(lint, sig))
-        .catch(() => opts.onAssist?.([], null));
+  // Start fetching Neo4j's language support now: it is large, and the first lint or signature waits for it.
+  void loadLanguageSupport().catch(() => undefined);
+  let lintTimer: number | undefined;
+  let signatureTimer: number | undefined;
+  const lint = (text: string) => {
+    window.clearTimeout(lintTimer);
+    if (!opts.onLint) return;
+    lintTimer = window.setTimeout(() => {
+      void lintQuery(text, opts.schema())
+        .then((found) => opts.onLint?.(found))
+        .catch(() => opts.onLint?.([]));
     }, 350);
+  };
+  // Signature help follows the caret: quickly, and only if the text and caret are still the same when it answers.
+  const signature = (view: EditorView) => {
+    window.clearTimeout(signatureTimer);
+    signatureTimer = window.setTimeout(() => {
+      const text = view.state.doc.toString();
+      const caret = view.state.selection.main.head;
+      void signatureAt(text, caret, opts.schema())
+        .catch(() => null)
+        .then((sig) => {
+          if (view.state.doc.toString() === text && view.state.selection.main.head === caret) showSignature(view, caret, sig);
+        });
+    }, 150);
   };
   const run = (view: EditorView) => {
     closeCompletion(view);
@@ -88,9 +114,15 @@ export function createCypherEditor(
         closeBrackets(),
         highlightActiveLine(),
         StreamLanguage.define(cypher),
+        signatureHelp,
         syntaxHighlighting(highlight),
         autocompletion({
-          override: [withFallback(languageSupportCompletions(opts.schema), cypherCompletions(opts.schema))],
+          override: [
+            withFallback(
+              languageSupportCompletions(opts.schema),
+              cypherCompletions(() => opts.schema().schema),
+            ),
+          ],
           activateOnTyping: true,
           icons: false,
         }),
@@ -106,7 +138,8 @@ export function createCypherEditor(
         EditorView.lineWrapping,
         EditorView.updateListener.of((u) => {
           if (u.docChanged) opts.onChange(u.state.doc.toString());
-          if (u.docChanged || u.selectionSet) assist(u.state.doc.toString(), u.state.selection.main.head);
+          if (u.docChanged) lint(u.state.doc.toString());
+          if (u.docChanged || u.selectionSet) signature(u.view);
         }),
         EditorView.contentAttributes.of({ 'aria-label': 'Cypher query', 'aria-multiline': 'true' }),
       ],
@@ -121,6 +154,10 @@ export function createCypherEditor(
       const end = Math.min(pos + 1, view.state.doc.length);
       view.dispatch({ selection: { anchor: pos, head: end }, scrollIntoView: true });
       view.focus();
+    },
+    refreshAssist: () => {
+      lint(view.state.doc.toString());
+      signature(view);
     },
   };
 }

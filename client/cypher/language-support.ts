@@ -6,7 +6,7 @@
  */
 import type { Completion, CompletionContext, CompletionResult } from '@codemirror/autocomplete';
 import type { DbSchema } from '@neo4j-cypher/language-support';
-import type { SchemaResponse } from '../../contract/api.ts';
+import type { CypherSignaturesResponse, SchemaResponse } from '../../contract/api.ts';
 
 type LanguageSupport = typeof import('@neo4j-cypher/language-support');
 
@@ -21,10 +21,37 @@ export function loadLanguageSupport(): Promise<LanguageSupport> {
   return loading;
 }
 
-/** What the library knows of the database: its labels, relationship types and property keys. */
-export function dbSchemaOf(s: SchemaResponse | null): DbSchema {
-  if (!s) return {};
-  return { labels: s.labels.map((l) => l.label), relationshipTypes: s.relationshipTypes.map((t) => t.type), propertyKeys: s.propertyKeys };
+/** What the editor knows of the database: its schema, and the server's functions and procedures (each null until loaded). */
+export interface EditorSchema {
+  schema: SchemaResponse | null;
+  signatures: CypherSignaturesResponse | null;
+}
+
+/**
+ * The library's registries are per Cypher version. The server lists what its default language
+ * has; the same list serves both versions the parser knows (a `CYPHER 25` query on a server
+ * whose default is 5 gets the 5 signatures, which differ in a few deprecations only).
+ */
+const CYPHER_VERSIONS = ['CYPHER 5', 'CYPHER 25'] as const;
+const byName = <T extends { name: string }>(list: T[]) => Object.fromEntries(list.map((x) => [x.name, x]));
+
+let lastSchema: { of: EditorSchema; schema: DbSchema } | undefined;
+
+/** What the library knows of the database: labels, relationship types, property keys, functions and procedures. */
+export function dbSchemaOf({ schema: s, signatures }: EditorSchema): DbSchema {
+  // The same inputs give the same object: the registries are built once per load, not per keystroke.
+  if (lastSchema && lastSchema.of.schema === s && lastSchema.of.signatures === signatures) return lastSchema.schema;
+  const out: DbSchema = s
+    ? { labels: s.labels.map((l) => l.label), relationshipTypes: s.relationshipTypes.map((t) => t.type), propertyKeys: s.propertyKeys }
+    : {};
+  if (signatures) {
+    const functions = byName(signatures.functions);
+    const procedures = byName(signatures.procedures);
+    out.functions = Object.fromEntries(CYPHER_VERSIONS.map((v) => [v, functions]));
+    out.procedures = Object.fromEntries(CYPHER_VERSIONS.map((v) => [v, procedures]));
+  }
+  lastSchema = { of: { schema: s, signatures }, schema: out };
+  return out;
 }
 
 // The language server's CompletionItemKind numbers, as CodeMirror's completion types.
@@ -39,7 +66,7 @@ const KIND: Record<number, string> = {
 };
 
 /** A CodeMirror completion source backed by the library's `autocomplete`. */
-export function languageSupportCompletions(schema: () => SchemaResponse | null) {
+export function languageSupportCompletions(schema: () => EditorSchema) {
   return async (ctx: CompletionContext): Promise<CompletionResult | null> => {
     const word = ctx.matchBefore(/[\w$`]*/);
     if (!ctx.explicit && (!word || word.from === word.to) && !/[:.(]$/.test(ctx.state.sliceDoc(Math.max(0, ctx.pos - 1), ctx.pos)))
@@ -48,11 +75,16 @@ export function languageSupportCompletions(schema: () => SchemaResponse | null) 
     const text = ctx.state.doc.toString();
     const items = ls.autocomplete(text, dbSchemaOf(schema()), { caretPosition: ctx.pos, manual: ctx.explicit });
     if (!items.length) return null;
-    const options: Completion[] = items.slice(0, 200).map((i) => ({
-      label: i.label,
-      type: i.kind !== undefined ? KIND[i.kind] : undefined,
-      detail: i.detail ?? i.signature,
-    }));
+    const options: Completion[] = items.slice(0, 200).map((i) => {
+      const doc = typeof i.documentation === 'string' ? i.documentation : i.documentation?.value;
+      return {
+        label: i.label,
+        type: i.kind !== undefined ? KIND[i.kind] : undefined,
+        // A function or procedure shows its signature beside its name, its description below.
+        detail: i.signature ?? i.detail,
+        ...(doc ? { info: doc } : {}),
+      };
+    });
     return { from: word ? word.from : ctx.pos, options, validFor: /^[\w$]*$/ };
   };
 }
@@ -65,7 +97,7 @@ export interface LintMessage {
 }
 
 /** Problems in a query: syntax, and (with the schema) labels, types and properties the database does not have. */
-export async function lintQuery(text: string, schema: SchemaResponse | null): Promise<LintMessage[]> {
+export async function lintQuery(text: string, schema: EditorSchema): Promise<LintMessage[]> {
   const ls = await loadLanguageSupport();
   const { diagnostics } = ls.lintCypherQuery(text, dbSchemaOf(schema));
   return diagnostics.map((d) => ({
@@ -76,12 +108,36 @@ export async function lintQuery(text: string, schema: SchemaResponse | null): Pr
   }));
 }
 
-/** The signature of the function or procedure the caret is in, as one line; null outside any. */
-export async function signatureAt(text: string, caret: number, schema: SchemaResponse | null): Promise<string | null> {
+/** The signature of the call the caret is in: its text, where each parameter is in it, which one the caret is at, and what it does. */
+export interface SignatureAtCaret {
+  label: string;
+  documentation: string;
+  /** Offsets of each parameter in `label`. */
+  parameters: Array<{ from: number; to: number; documentation: string }>;
+  activeParameter: number | null;
+}
+
+const docText = (d: string | { value: string } | undefined) => (typeof d === 'string' ? d : (d?.value ?? ''));
+
+/** The signature of the function or procedure whose parentheses the caret is in; null outside any (or for one the server does not list). */
+export async function signatureAt(text: string, caret: number, schema: EditorSchema): Promise<SignatureAtCaret | null> {
   const ls = await loadLanguageSupport();
   const help = ls.signatureHelp(text, dbSchemaOf(schema), { caretPosition: caret });
   const sig = help.signatures[help.activeSignature ?? 0];
   if (!sig) return null;
-  const doc = typeof sig.documentation === 'string' ? sig.documentation : (sig.documentation?.value ?? '');
-  return doc ? `${sig.label} — ${doc}` : sig.label;
+  // Parameter labels are strings inside the signature's label: found in order, after the name's "(".
+  let at = sig.label.indexOf('(') + 1;
+  const parameters = (sig.parameters ?? []).map((p) => {
+    const [from, to] =
+      typeof p.label === 'string' ? [sig.label.indexOf(p.label, at), sig.label.indexOf(p.label, at) + p.label.length] : p.label;
+    at = Math.max(at, to);
+    return { from, to, documentation: docText(p.documentation) };
+  });
+  const active = sig.activeParameter ?? help.activeParameter;
+  return {
+    label: sig.label,
+    documentation: docText(sig.documentation),
+    parameters,
+    activeParameter: typeof active === 'number' && active < parameters.length ? active : null,
+  };
 }

@@ -7,8 +7,9 @@ import { resultCsv } from './result-csv.ts';
 import { download } from '../share/download.ts';
 import { formatCount, h, replaceChildren } from '../ui/dom.ts';
 import { cellText } from './cell-text.ts';
+import { planView } from './plan-view.ts';
 
-type Shown = 'table' | 'json';
+type Shown = 'plan' | 'table' | 'json';
 
 export class ResultView {
   private last: CypherResponse | null = null;
@@ -44,6 +45,9 @@ export class ResultView {
 
   show(res: CypherResponse): void {
     this.last = res;
+    // An answer with a plan (EXPLAIN, PROFILE) opens on it; one without cannot show one.
+    if (res.summary.plan) this.shown = 'plan';
+    else if (this.shown === 'plan') this.shown = 'table';
     this.render();
   }
 
@@ -51,8 +55,9 @@ export class ResultView {
     const res = this.last;
     if (!res) return;
     const s = res.summary;
+    const explained = Boolean(s.plan) && s.plan?.dbHits === undefined;
     const summary = [
-      `${formatCount(s.rows)} row${s.rows === 1 ? '' : 's'}`,
+      explained ? 'Planned, not run' : `${formatCount(s.rows)} row${s.rows === 1 ? '' : 's'}`,
       `${plural(res.graph.nodes.length, 'node')} and ${plural(res.graph.edges.length, 'relationship')} shown on the canvas`,
       `${s.totalMs} ms`,
     ].join(' · ');
@@ -83,16 +88,24 @@ export class ResultView {
       h(
         'div',
         { class: 'row' },
-        h('div', { role: 'tablist', 'aria-label': 'Result view', class: 'subtabs' }, tab('table', 'Table'), tab('json', 'JSON')),
+        h(
+          'div',
+          { role: 'tablist', 'aria-label': 'Result view', class: 'subtabs' },
+          s.plan ? tab('plan', s.plan.dbHits === undefined ? 'Plan' : 'Profile') : null,
+          tab('table', 'Table'),
+          tab('json', 'JSON'),
+        ),
         h('button', { type: 'button', class: 'btn small', id: 'cypher-csv', on: { click: () => this.exportCsv() } }, 'Export CSV'),
       ),
-      this.shown === 'table'
-        ? table(res)
-        : h(
-            'pre',
-            { class: 'json-view', tabindex: 0 },
-            JSON.stringify({ columns: res.columns, rows: res.rows }, null, 2).slice(0, 200_000),
-          ),
+      this.shown === 'plan' && s.plan
+        ? planView(s.plan)
+        : this.shown === 'table'
+          ? table(res)
+          : h(
+              'pre',
+              { class: 'json-view', tabindex: 0 },
+              JSON.stringify({ columns: res.columns, rows: res.rows }, null, 2).slice(0, 200_000),
+            ),
     );
   }
 

@@ -10,6 +10,10 @@ export interface DriverPlan {
   children: DriverPlan[];
   dbHits?: number;
   rows?: number;
+  pageCacheHits?: number;
+  pageCacheMisses?: number;
+  /** Nanoseconds. */
+  time?: number;
 }
 
 const num = (v: unknown): number | undefined => {
@@ -17,18 +21,40 @@ const num = (v: unknown): number | undefined => {
   return typeof n === 'number' ? n : undefined;
 };
 
-export function planJson(plan: DriverPlan, profiled: boolean): QueryPlan {
+/** What the server measured anywhere in the profile: the driver gives 0 for what it did not, so only a tree with some non-zero figure shows it. */
+function measured(plan: DriverPlan): { pageCache: boolean; time: boolean } {
+  const found = { pageCache: false, time: false };
+  const stack = [plan];
+  while (stack.length) {
+    const p = stack.pop()!;
+    if ((num(p.pageCacheHits) ?? 0) > 0 || (num(p.pageCacheMisses) ?? 0) > 0) found.pageCache = true;
+    if ((num(p.time) ?? 0) > 0) found.time = true;
+    stack.push(...p.children);
+  }
+  return found;
+}
+
+function planNode(plan: DriverPlan, profiled: { pageCache: boolean; time: boolean } | null): QueryPlan {
   const details = plan.arguments.Details;
   const out: QueryPlan = {
     operator: plan.operatorType,
     details: typeof details === 'string' ? details : null,
     identifiers: plan.identifiers,
     estimatedRows: num(plan.arguments.EstimatedRows) ?? null,
-    children: plan.children.map((c) => planJson(c, profiled)),
+    children: plan.children.map((c) => planNode(c, profiled)),
   };
   if (profiled) {
     out.rows = num(plan.rows) ?? 0;
     out.dbHits = num(plan.dbHits) ?? 0;
+    if (profiled.pageCache) {
+      out.pageCacheHits = num(plan.pageCacheHits) ?? 0;
+      out.pageCacheMisses = num(plan.pageCacheMisses) ?? 0;
+    }
+    if (profiled.time) out.timeMs = (num(plan.time) ?? 0) / 1e6;
   }
   return out;
+}
+
+export function planJson(plan: DriverPlan, profiled: boolean): QueryPlan {
+  return planNode(plan, profiled ? measured(plan) : null);
 }

@@ -17,6 +17,7 @@ import { findPaths } from '../explore/find-paths.ts';
 import { connectNetwork } from '../explore/connect-network.ts';
 import { getDocument } from '../explore/get-document.ts';
 import { getOntology } from '../explore/get-ontology.ts';
+import { CypherSignatureCache, serverAgent } from '../explore/cypher-signatures.ts';
 import { graphSchema } from '../explore/graph-schema.ts';
 import { listDocuments } from '../explore/list-documents.ts';
 import { neighbors } from '../explore/neighbors.ts';
@@ -95,6 +96,8 @@ const STATEMENTS = [
   'upsert-documents',
   'upsert-nodes',
   'upsert-relationships',
+  'show-functions',
+  'show-procedures',
   ...CASE_STATEMENTS,
 ];
 
@@ -106,6 +109,7 @@ export function handlers(deps: AppDeps): Handlers {
     database: config.NEO4J_DATABASE,
     author: editorName(res.req),
   });
+  const signatures = deps.signatures ?? new CypherSignatureCache();
   const write: AuthoringContext = {
     driver: deps.driver,
     database: config.NEO4J_DATABASE,
@@ -144,6 +148,14 @@ export function handlers(deps: AppDeps): Handlers {
         },
         body,
       ),
+    cypherSignatures: async (_input, res) => {
+      const ctx = readContext(deps, res);
+      // The guard's remembered version when there is one (no round trip), else the driver's.
+      const version = deps.verdicts
+        ? await deps.verdicts.serverVersion(deps.driver, ctx.database).catch(() => serverAgent(ctx))
+        : await serverAgent(ctx);
+      return signatures.get(ctx, version);
+    },
     cases: (_input, res) => listCases(readContext(deps, res)),
     createCase: ({ body }, res) => createCase(readContext(deps, res), body),
     getCase: ({ params }, res) => getCase(readContext(deps, res), params.id),

@@ -1,4 +1,4 @@
-/** Neo4j's Cypher language support in the editor: loaded on first use, it lints and completes labels from the schema (signature help needs the functions registry, which the page does not load yet). */
+/** Neo4j's Cypher language support in the editor: loaded on first use, it lints and completes labels from the schema (signature help: test/browser/cypher-plan.test.ts). */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasText, screenshot, startBrowserApp, type BrowserApp } from '../helpers/browser.ts';
 

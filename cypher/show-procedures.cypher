@@ -1,0 +1,2 @@
+// The server's procedures and their signatures, for the editor's signature help (see show-functions).
+SHOW PROCEDURES YIELD *

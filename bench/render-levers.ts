@@ -51,6 +51,8 @@ function placed() {
 async function variant(p: Page, scene: unknown[], v: (typeof VARIANTS)[number]): Promise<number[]> {
   await p.setContent('<!doctype html><html><body style="margin:0"><div id="cy" style="width:1280px;height:800px"></div></body></html>');
   await p.addScriptTag({ path: join(modules, SCRIPTS[0]!) });
+  // tsx compiles with esbuild's keepNames, whose __name helper the serialised functions call.
+  await p.evaluate('window.__name = (f) => f');
   await p.evaluate(
     ({ scene, renderer, style }) => {
       const w = window as unknown as { cytoscape(o: object): { fit(): void }; __cy: unknown };

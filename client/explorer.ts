@@ -72,6 +72,7 @@ export class Explorer {
     let added: Added = { nodes: [], edges: [] };
     await this.history.record(async () => {
       const wasEmpty = this.scene.isEmpty;
+      this.view.checkSize(this.cy.elements().length + graph.nodes.length + graph.edges.length);
       added = this.scene.add(graph, opts);
       applyFilters(this.cy, this.settings.get());
       if (opts.layout !== false && added.nodes.length) await this.relayout(!wasEmpty);
@@ -86,6 +87,7 @@ export class Explorer {
     let added: Added = { nodes: [], edges: [] };
     await this.history.record(async () => {
       this.cy.elements().remove();
+      this.view.checkSize(graph.nodes.length + graph.edges.length);
       added = this.scene.add(graph);
       applyFilters(this.cy, this.settings.get());
       if (added.nodes.length) await this.relayout();

@@ -18,6 +18,7 @@ import { CypherPanel } from './cypher/cypher-panel.ts';
 import { Explorer } from './explorer.ts';
 import { GraphView } from './graph/graph-view.ts';
 import { LARGE_SCENE } from './graph/scene-thresholds.ts';
+import { warmLayoutWorker } from './graph/layouts.ts';
 import { webglHardwareAccelerated } from './graph/create-cy.ts';
 import { Scene } from './graph/scene.ts';
 import { EvidenceScene } from './graph/evidence-scene.ts';
@@ -274,6 +275,8 @@ Object.defineProperty(window, '__explorer', {
     get cy() {
       return view.cy;
     },
+    /** What the Cypher panel's "replace the scene" calls: the browser tests put large scenes on the canvas through it. */
+    replaceGraph: (graph: Parameters<Explorer['replaceGraph']>[0]) => explorer.replaceGraph(graph),
   },
 });
 
@@ -297,5 +300,7 @@ async function start(): Promise<void> {
   refreshLink = syncLinkToView(explorer, cypher, () => (cases.caseId ? `case=${cases.caseId}&` : ''));
   refreshToolbar();
   document.body.dataset.ready = 'true';
+  // The first view is drawn: load the layout worker now, not when a large scene waits for it.
+  warmLayoutWorker();
 }
 void start();

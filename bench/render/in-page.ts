@@ -36,12 +36,34 @@ export interface PageRunOutput {
   /** What actually drew: the WebGL layer with a live WebGL2 context, or the 2D canvas. */
   renderer: 'webgl' | 'canvas';
   gpu: string;
+  /**
+   * Where a worker layout's time went: loading the worker (before the clock, as the page warms it),
+   * building the job (sizes from the page's style), the worker's own Cytoscape, its layout, the
+   * messages both ways, applying and fitting.
+   */
+  workerSplit?: { startupMs: number; jobMs: number; createMs: number; layoutMs: number; messagesMs: number; applyMs: number };
 }
 
 export async function runInPage(input: PageRunInput): Promise<PageRunOutput> {
   const w = window as unknown as { cytoscape: (o: CytoscapeOptions) => Core; __cy?: Core };
   const frame = () => new Promise<number>((r) => requestAnimationFrame(r));
   const container = document.getElementById('cy')!;
+  // The page starts its layout worker when its first view is drawn (layouts.ts warmLayoutWorker),
+  // long before a large scene arrives: the worker is loaded before the clock starts, and how long
+  // loading it took is reported on its own.
+  let worker: Worker | undefined;
+  let startupMs = 0;
+  if (input.workerSource) {
+    const ts = performance.now();
+    const url = URL.createObjectURL(new Blob([input.workerSource], { type: 'text/javascript' }));
+    worker = new Worker(url);
+    await new Promise<void>((resolve, reject) => {
+      worker!.onmessage = () => resolve();
+      worker!.onerror = (e) => reject(new Error(e.message));
+    });
+    URL.revokeObjectURL(url);
+    startupMs = performance.now() - ts;
+  }
   const t0 = performance.now();
   const cy = w.cytoscape({
     container,
@@ -66,27 +88,36 @@ export async function runInPage(input: PageRunInput): Promise<PageRunOutput> {
     }, 25);
   };
   schedule();
+  let split: PageRunOutput['workerSplit'];
   const options = { name: input.layout, animate: false, fit: true, quality: 'default', randomize: true, ...input.layoutOptions };
-  if (input.workerSource) {
+  if (worker) {
     // As client/graph/layouts.ts does past LARGE_SCENE: the job to a worker, the positions back in one batch.
-    const url = URL.createObjectURL(new Blob([input.workerSource], { type: 'text/javascript' }));
-    const worker = new Worker(url);
+    const tj = performance.now();
     const job = {
       name: input.layout,
       options,
       nodes: cy.nodes().map((n) => ({ id: n.id(), w: n.width(), h: n.height(), ...n.position(), pinned: false })),
       edges: cy.edges().map((e) => ({ id: e.id(), source: e.source().id(), target: e.target().id() })),
     };
-    const positions = await new Promise<Record<string, { x: number; y: number }>>((resolve, reject) => {
-      worker.onmessage = (e: MessageEvent<{ positions?: Record<string, { x: number; y: number }>; error?: string }>) =>
-        e.data.positions ? resolve(e.data.positions) : reject(new Error(e.data.error));
-      worker.onerror = (e) => reject(new Error(e.message));
-      worker.postMessage(job);
+    const jobMs = performance.now() - tj;
+    type Answer = {
+      positions?: Record<string, { x: number; y: number }>;
+      timings?: { createMs: number; layoutMs: number };
+      error?: string;
+    };
+    const answer = await new Promise<Answer>((resolve, reject) => {
+      worker!.onmessage = (e: MessageEvent<Answer>) => (e.data.positions ? resolve(e.data) : reject(new Error(e.data.error)));
+      worker!.onerror = (e) => reject(new Error(e.message));
+      worker!.postMessage(job);
     });
     worker.terminate();
-    URL.revokeObjectURL(url);
+    const ta = performance.now();
+    const positions = answer.positions!;
     cy.batch(() => cy.nodes().forEach((n) => void n.position(positions[n.id()]!)));
     cy.fit(undefined, 40);
+    const applyMs = performance.now() - ta;
+    const timings = answer.timings ?? { createMs: 0, layoutMs: 0 };
+    split = { startupMs, jobMs, ...timings, messagesMs: ta - t1 - jobMs - timings.createMs - timings.layoutMs, applyMs };
   } else {
     const layout = cy.layout(options as LayoutOptions);
     const stopped = new Promise<void>((r) => layout.one('layoutstop', () => r()));
@@ -129,6 +160,7 @@ export async function runInPage(input: PageRunInput): Promise<PageRunOutput> {
     mainThreadDelayMs: delays,
     renderer: webglLive ? 'webgl' : 'canvas',
     gpu,
+    ...(split ? { workerSplit: split } : {}),
   };
 }
 

@@ -6,12 +6,12 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { runLayoutJob } from '../../client/graph/layout-job.ts';
-import { layoutInWorker, type LayoutName } from '../../client/graph/layouts.ts';
+import { layoutInWorker, layoutOptions, workerOptions, type LayoutName } from '../../client/graph/layouts.ts';
 import { chromium, type Browser } from 'playwright-core';
 import { stylesheet } from '../../client/graph/stylesheet.ts';
 import { sceneStyle } from '../../client/graph/create-cy.ts';
 import { rendererLevers, sceneTier } from '../../client/graph/render-levers.ts';
-import { LARGE_SCENE, fcoseQuality } from '../../client/graph/scene-thresholds.ts';
+import { LARGE_SCENE } from '../../client/graph/scene-thresholds.ts';
 import type { Logger } from '../../server/logger.ts';
 import { latency, summarize } from '../api/stats.ts';
 import { sceneElements } from './elements.ts';
@@ -19,7 +19,7 @@ import { CHROMIUM_ARGS as BASE_CHROMIUM_ARGS } from '../../test/helpers/chromium
 import { runInPage, startFrames, stopFrames, type PageRunOutput } from './in-page.ts';
 
 const modules = resolve(import.meta.dirname, '..', '..', 'node_modules');
-const SCRIPTS = [
+export const SCRIPTS = [
   'cytoscape/dist/cytoscape.min.js',
   'layout-base/layout-base.js',
   'cose-base/cose-base.js',
@@ -33,7 +33,9 @@ export const workerSource = () =>
     ...SCRIPTS.map((s) => readFileSync(join(modules, s), 'utf8')),
     'self.cytoscape.use(self.cytoscapeFcose);',
     `const runLayoutJob = ${runLayoutJob.toString()};`,
-    'self.onmessage = (e) => { try { self.postMessage({ positions: runLayoutJob(self.cytoscape, e.data) }); } catch (error) { self.postMessage({ error: String(error) }); } };',
+    'self.onmessage = (e) => { try { const timings = {}; self.postMessage({ positions: runLayoutJob(self.cytoscape, e.data, timings), timings }); } catch (error) { self.postMessage({ error: String(error) }); } };',
+    // Loaded and compiled: the page makes its worker when its first view is drawn (warmLayoutWorker).
+    'self.postMessage({ ready: true });',
   ].join('\n;\n');
 
 /** The browser tests' flags, plus software WebGL so the WebGL renderer can run at all. */
@@ -49,20 +51,52 @@ interface LayoutChoice {
   options: Record<string, unknown>;
 }
 
-const BEFORE: Record<string, unknown> = { quality: 'default' };
+/** A run: a layout, the levers, and whether the layout goes to the worker. */
+interface Arm {
+  layout: LayoutChoice;
+  requested: 'canvas' | 'webgl';
+  levers: Levers;
+  worker: boolean;
+}
 
-function layoutChoices(elements: unknown[]): LayoutChoice[] {
-  const name = layoutFor(elements.length);
-  if (name !== 'fcose') return [{ name, label: name, options: {} }];
+/**
+ * The runs for one scene size, in one browser so they compare:
+ * - the page now: its layout options (layouts.ts, as plain data the way they travel to the
+ *   worker), its levers, its worker past LARGE_SCENE;
+ * - the same on the main thread, where the page uses the worker: what the worker itself costs;
+ * - the page before the levers and the worker: fcose's default quality on the main thread;
+ * - WebGL as before, when asked for.
+ */
+function arms(elements: unknown[], webgl: boolean): Arm[] {
+  const name = layoutFor(elements.length) as LayoutName;
   const nodes = (elements as { group: string }[]).filter((e) => e.group === 'nodes').length;
-  const page = fcoseQuality(nodes, false);
-  // Both when the page's choice differs from fcose's default, so the change is measured in one run.
-  return page.quality === 'default'
-    ? [{ name, label: 'fcose', options: page }]
-    : [
-        { name, label: 'fcose default (before)', options: BEFORE },
-        { name, label: `fcose ${page.quality} (the page now)`, options: page },
-      ];
+  const options = workerOptions(layoutOptions(name, false, false, nodes));
+  const quality = name === 'fcose' ? ` ${String(options.quality)}` : '';
+  const now: LayoutChoice = { name, label: `${name}${quality} (the page now)`, options };
+  const before: LayoutChoice = {
+    name,
+    label: `${name}${name === 'fcose' ? ' default' : ''} (before)`,
+    options: name === 'fcose' ? { quality: 'default' } : {},
+  };
+  const worker = layoutInWorker(name, elements.length);
+  return [
+    { layout: now, requested: 'canvas', levers: 'now', worker },
+    // concentric's options carry functions on the main thread: only fcose's compare as they are.
+    ...(worker && name === 'fcose'
+      ? [
+          {
+            layout: { ...now, label: `${name}${quality}, main thread (no worker)` },
+            requested: 'canvas' as const,
+            levers: 'now' as const,
+            worker: false,
+          },
+        ]
+      : []),
+    ...(sceneTier(elements.length) === 'small'
+      ? []
+      : [{ layout: before, requested: 'canvas' as const, levers: 'before' as const, worker: false }]),
+    ...(webgl ? [{ layout: before, requested: 'webgl' as const, levers: 'before' as const, worker: false }] : []),
+  ];
 }
 
 /**
@@ -90,6 +124,20 @@ export interface RenderResult {
   inputFrameMs?: ReturnType<typeof latency>;
   /** How long a task queued on the main thread waited while the layout ran: the delay an input would see. */
   inputDuringLayoutMs?: ReturnType<typeof latency>;
+  /** A worker layout's time, median per part (in-page.ts workerSplit); startupMs is outside firstStableFrameMs, as the page loads its worker early. */
+  workerSplitMs?: NonNullable<PageRunOutput['workerSplit']>;
+}
+
+function medianSplit(splits: NonNullable<PageRunOutput['workerSplit']>[]): NonNullable<PageRunOutput['workerSplit']> {
+  const m = (k: keyof (typeof splits)[number]) => Math.round(summarize(splits.map((x) => x[k])).median);
+  return {
+    startupMs: m('startupMs'),
+    jobMs: m('jobMs'),
+    createMs: m('createMs'),
+    layoutMs: m('layoutMs'),
+    messagesMs: m('messagesMs'),
+    applyMs: m('applyMs'),
+  };
 }
 
 export function leverOptions(levers: Levers, elements: number): { style: unknown; renderer: Record<string, boolean> } {
@@ -99,7 +147,7 @@ export function leverOptions(levers: Levers, elements: number): { style: unknown
 }
 
 /** Real mouse input on the scene: a drag from an empty corner in a circle, then wheel zooms in and out. */
-async function driveInput(page: import('playwright-core').Page): Promise<number[]> {
+export async function driveInput(page: import('playwright-core').Page): Promise<number[]> {
   await page.evaluate(startFrames);
   await page.mouse.move(12, 12);
   await page.mouse.down();
@@ -117,6 +165,7 @@ async function once(
   layout: LayoutChoice,
   webgl: boolean,
   levers: Levers,
+  worker: boolean,
   frames: number,
 ): Promise<PageRunOutput & { inputFrameMs: number[]; worker: boolean }> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -131,8 +180,6 @@ async function once(
       const g = window as unknown as { cytoscape: { use(ext: unknown): void }; cytoscapeFcose: unknown };
       g.cytoscape.use(g.cytoscapeFcose);
     });
-    // The page now lays large scenes out in its worker; before, on the main thread.
-    const worker = levers === 'now' && !webgl && layoutInWorker(layout.name as LayoutName, elements.length);
     const input = {
       elements,
       ...leverOptions(levers, elements.length),
@@ -159,18 +206,10 @@ export async function measureRendering(
   try {
     for (const size of sizes) {
       const elements = sceneElements(size);
-      const choices = layoutChoices(elements);
-      // WebGL runs the layout as before only: its frame times are what the page used to switch to.
-      // The levers before and now on the page's own layout, where they differ (past LARGE_SCENE).
-      const page = choices[choices.length - 1]!;
-      const runs = [
-        ...choices.map((layout) => ({ layout, requested: 'canvas' as const, levers: 'now' as const })),
-        ...(sceneTier(size) === 'small' ? [] : [{ layout: page, requested: 'canvas' as const, levers: 'before' as const }]),
-        ...(o.webgl ? [{ layout: choices[0]!, requested: 'webgl' as const, levers: 'before' as const }] : []),
-      ];
-      for (const { layout, requested, levers } of runs) {
+      for (const { layout, requested, levers, worker } of arms(elements, o.webgl)) {
         const outs: (PageRunOutput & { inputFrameMs: number[]; worker: boolean })[] = [];
-        for (let i = 0; i < o.reps(size); i++) outs.push(await once(browser, elements, layout, requested === 'webgl', levers, o.frames));
+        for (let i = 0; i < o.reps(size); i++)
+          outs.push(await once(browser, elements, layout, requested === 'webgl', levers, worker, o.frames));
         const frames = latency(outs.flatMap((x) => x.frameMs));
         const r: RenderResult = {
           elements: size,
@@ -187,6 +226,7 @@ export async function measureRendering(
           fps: Math.round(10000 / frames.p50) / 10,
           inputFrameMs: latency(outs.flatMap((x) => x.inputFrameMs)),
           inputDuringLayoutMs: latency(outs.flatMap((x) => x.mainThreadDelayMs)),
+          ...(outs[0]!.workerSplit ? { workerSplitMs: medianSplit(outs.map((x) => x.workerSplit!)) } : {}),
         };
         o.log.info(
           {
@@ -201,6 +241,7 @@ export async function measureRendering(
             frameP95: frames.p95,
             inputFrameP95: r.inputFrameMs!.p95,
             inputDuringLayoutP95: r.inputDuringLayoutMs!.p95,
+            workerSplit: r.workerSplitMs,
           },
           'render measured',
         );

@@ -42,9 +42,13 @@ export class GraphView {
     this.rebuild();
   }
 
-  /** Switches Cytoscape's levers when the scene crosses a tier's size (render-levers.ts). */
-  checkSize(): void {
-    const tier = sceneTier(this.core.elements().length);
+  /**
+   * Switches Cytoscape's levers when the scene crosses a tier's size (render-levers.ts). Given
+   * the size the scene is about to have, it switches before a large add: re-creating the core
+   * copies every element, so doing it after the add styled a freshly added 5k scene twice.
+   */
+  checkSize(elements = this.core.elements().length): void {
+    const tier = sceneTier(elements);
     if (tier !== this.tier) {
       this.tier = tier;
       this.rebuild();

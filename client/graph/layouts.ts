@@ -23,7 +23,8 @@ export function isLayoutName(s: string): s is LayoutName {
   return (LAYOUT_NAMES as readonly string[]).includes(s);
 }
 
-function options(name: LayoutName, incremental: boolean, animate: boolean, nodes: number): Record<string, unknown> {
+/** The page's options for a layout (fcose's are plain data; concentric's carry functions). */
+export function layoutOptions(name: LayoutName, incremental: boolean, animate: boolean, nodes: number): Record<string, unknown> {
   const common = { animate, animationDuration: 350, fit: !incremental, padding: 40 };
   switch (name) {
     case 'fcose':
@@ -64,13 +65,18 @@ export function layoutInWorker(name: LayoutName, elements: number): boolean {
   return WORKER_LAYOUTS.has(name) && elements > LARGE_SCENE;
 }
 
+/** A layout's options as they travel to the worker: plain data (layout-job.ts restores concentric's functions). */
+export function workerOptions(config: Record<string, unknown>): Record<string, unknown> {
+  // Headless Cytoscape measures no text: label sizes cannot count in the worker.
+  return { ...config, concentric: undefined, levelWidth: 2, nodeDimensionsIncludeLabels: false };
+}
+
 /** The visible scene as a worker's job: sizes, positions, pinned flags, edges. */
 export function layoutJob(visible: Collection, name: LayoutName, config: Record<string, unknown>): LayoutJob {
   const pinned = new Set(visible.nodes(sel('pinned')).map((n) => n.id()));
   return {
     name: name as LayoutJob['name'],
-    // Headless Cytoscape measures no text: label sizes cannot count in the worker.
-    options: { ...config, concentric: undefined, levelWidth: 2, nodeDimensionsIncludeLabels: false },
+    options: workerOptions(config),
     nodes: visible.nodes().map((n) => ({ id: n.id(), w: n.width(), h: n.height(), ...n.position(), pinned: pinned.has(n.id()) })),
     edges: visible.edges().map((e) => ({ id: e.id(), source: e.source().id(), target: e.target().id() })),
   };
@@ -80,8 +86,8 @@ let worker: Worker | null = null;
 const pending = new Map<number, { resolve: (p: Positions) => void; reject: (e: Error) => void }>();
 let nextJob = 0;
 
-/** Runs the job in the (one, reused) layout worker; each answer carries its job's id, so layouts may overlap. */
-function inWorker(job: LayoutJob): Promise<Positions> {
+/** The (one, reused) layout worker, made on first use. */
+function layoutWorker(): Worker {
   if (!worker) {
     const w = new Worker(new URL('./layout-worker.ts', import.meta.url), { type: 'module' });
     w.onmessage = (e: MessageEvent<{ id: number; positions?: Positions; error?: string }>) => {
@@ -97,8 +103,22 @@ function inWorker(job: LayoutJob): Promise<Positions> {
     };
     worker = w;
   }
+  return worker;
+}
+
+/**
+ * Starts the layout worker ahead of the first large layout. Loading and compiling its script
+ * (Cytoscape and fcose, some 600 kB) was most of the first worker layout's time: the render
+ * benchmark measured it at several times the layout itself on a busy machine.
+ */
+export function warmLayoutWorker(): void {
+  if (typeof Worker !== 'undefined') layoutWorker();
+}
+
+/** Runs the job in the layout worker; each answer carries its job's id, so layouts may overlap. */
+function inWorker(job: LayoutJob): Promise<Positions> {
+  const w = layoutWorker();
   const id = nextJob++;
-  const w = worker;
   return new Promise((resolve, reject) => {
     pending.set(id, { resolve, reject });
     w.postMessage({ id, job });
@@ -127,7 +147,7 @@ export async function runLayout(cy: Core, name: LayoutName, opts: { incremental?
   if (visible.nodes().length === 0) return;
   const pinned = visible.nodes(sel('pinned'));
   const animate = visible.nodes().length < ANIMATE_BELOW;
-  const config = options(name, opts.incremental ?? false, animate, visible.nodes().length);
+  const config = layoutOptions(name, opts.incremental ?? false, animate, visible.nodes().length);
   if (layoutInWorker(name, visible.length) && typeof Worker !== 'undefined') {
     try {
       applyPositions(cy, visible, await inWorker(layoutJob(visible, name, config)), !(opts.incremental ?? false));

@@ -37,6 +37,13 @@ describe('layout job', () => {
     expect(positions.n0).toEqual({ x: 1234, y: -567 });
   });
 
+  it('says where its time went when asked (the render benchmark splits the worker layout so)', () => {
+    const timings = { createMs: -1, layoutMs: -1 };
+    runLayoutJob(factory, job('grid'), timings);
+    expect(timings.createMs).toBeGreaterThanOrEqual(0);
+    expect(timings.layoutMs).toBeGreaterThanOrEqual(0);
+  });
+
   it('is built from a scene as plain data that survives structured cloning', () => {
     const cy = cytoscape({ headless: true, elements: job('grid').nodes.map((n) => ({ data: { id: n.id } })) });
     cy.getElementById('n0').addClass('pinned');

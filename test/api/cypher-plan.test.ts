@@ -11,7 +11,7 @@ import { CypherResponse, CypherSignaturesResponse, type QueryPlan } from '../../
 import { fingerprint } from '../helpers/fingerprint.ts';
 import { readOnlyTestApp } from '../helpers/api-app.ts';
 
-const t = readOnlyTestApp({ CYPHER_TIMEOUT_MS: '60000', CYPHER_MAX_ROWS: '100', DB_WAIT_MS: '60000' });
+const t = readOnlyTestApp({ CYPHER_TIMEOUT_MS: '60000', CYPHER_MAX_ROWS: '100' });
 
 async function plan(query: string): Promise<{ out: CypherResponse; plan: QueryPlan }> {
   const out = CypherResponse.parse((await request(t.app).post('/api/cypher').send({ query }).expect(200)).body);

@@ -15,7 +15,7 @@ import { fingerprint } from '../helpers/fingerprint.ts';
 
 const TOKEN = 'evidence-editor-token-0123456789';
 // A busy machine answers slowly: generous waits, never a bound on speed.
-const t = testApp({ EDITOR_TOKEN: TOKEN, DB_WAIT_MS: '60000', QUERY_TIMEOUT_MS: '120000' });
+const t = testApp({ EDITOR_TOKEN: TOKEN, QUERY_TIMEOUT_MS: '120000' });
 const SLOW = { timeout: 300_000 };
 const s = uniqueSuffix();
 const k = (name: string) => `${name}-${s}`;

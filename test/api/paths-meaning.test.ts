@@ -10,9 +10,7 @@ import { PathsResponse } from '../../contract/api.ts';
 import { uniqueSuffix } from '../helpers/database.ts';
 import { testApp } from '../helpers/api-app.ts';
 
-// A generous wait for the database to take a statement: this machine may be busy (the budget file
-// writes 30,000 nodes); the assertions are on answers, not on time.
-const t = testApp({ DB_WAIT_MS: '60000' });
+const t = testApp();
 const suffix = uniqueSuffix();
 const label = `TraceFixture${suffix}`;
 const doc = (n: number) => `trace-doc-${suffix}-${n}`;

@@ -8,7 +8,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventually, hasText, idle, screenshot, screenshotDir, startBrowserApp, type BrowserApp } from '../helpers/browser.ts';
+import { eventually, hasText, screenshot, screenshotDir, startBrowserApp, type BrowserApp } from '../helpers/browser.ts';
 
 let app: BrowserApp;
 
@@ -85,13 +85,7 @@ describe('Cypher plan view and signature help', { timeout: 400_000 }, () => {
   });
 
   it('reads at 390 px: the profile in the bottom sheet, nothing past the edge', async () => {
-    const context = await app.browser.newContext({ viewport: { width: 390, height: 844 } });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(app.url);
-    await page.waitForSelector('body[data-ready]', { timeout: 60_000 });
-    await idle(page);
+    const { page, errors } = await app.open('/', { width: 390, height: 844 });
     await page.click('#tab-cypher');
     await typeQuery(page, QUERY);
     await page.click('#cypher-profile');
@@ -100,7 +94,7 @@ describe('Cypher plan view and signature help', { timeout: 400_000 }, () => {
     expect(await sideways(page)).toEqual([]);
     await screenshot(page, 'cypher-profile-390');
     expect(errors).toEqual([]);
-    await context.close();
+    await page.context().close();
   });
 
   it('shows the signature of toUpper while the caret is in its parentheses, and completes functions with their signatures', async () => {

@@ -13,7 +13,7 @@ let app: BrowserApp;
 const s = uniqueSuffix();
 
 beforeAll(async () => {
-  app = await startBrowserApp({ EDITOR_TOKEN: 'browser-evidence-token-0123456789', EDITOR_COOKIE: 'true', DB_WAIT_MS: '60000' });
+  app = await startBrowserApp({ EDITOR_TOKEN: 'browser-evidence-token-0123456789', EDITOR_COOKIE: 'true' });
   await loadFiles({ driver: app.driver, database: app.database }, [writeEvidenceFixture(s)]);
 }, 300_000);
 

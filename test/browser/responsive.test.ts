@@ -1,7 +1,7 @@
 /** The page from phone to wall screen: no horizontal scroll, the toolbar a menu and the panels a bottom sheet when narrow. */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { idle, screenshot, startBrowserApp, type BrowserApp } from '../helpers/browser.ts';
+import { screenshot, startBrowserApp, type BrowserApp } from '../helpers/browser.ts';
 
 let app: BrowserApp;
 
@@ -13,16 +13,8 @@ afterAll(async () => {
   await app?.close();
 });
 
-async function openAt(width: number, height: number): Promise<{ page: Page; errors: string[] }> {
-  const context = await app.browser.newContext({ viewport: { width, height } });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(app.url);
-  await page.waitForSelector('body[data-ready]', { timeout: 60_000 });
-  await idle(page);
-  return { page, errors };
-}
+/** The page at this size: the shared helper's page, opened at the viewport asked for. */
+const openAt = (width: number, height: number) => app.open('/', { width, height });
 
 /** Whatever sticks out to the right of the window: the page's own scroll width, and any visible element past the edge. */
 function overflow(page: Page) {

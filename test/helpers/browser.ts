@@ -32,7 +32,8 @@ export interface BrowserApp {
   driver: Driver;
   database: string;
   /** A fresh page (own context, 1440×900) at `path`, waiting until the first view is ready. */
-  open(path?: string): Promise<TrackedPage>;
+  /** A fresh page at `path` (1440 × 900 unless a viewport is given), once the page is ready and idle. */
+  open(path?: string, viewport?: { width: number; height: number }): Promise<TrackedPage>;
   close(): Promise<void>;
 }
 
@@ -53,8 +54,8 @@ export async function startBrowserApp(env: Record<string, string> = {}): Promise
     browser,
     driver,
     database: db.database,
-    async open(path = '/') {
-      const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+    async open(path = '/', viewport = { width: 1440, height: 900 }) {
+      const context = await browser.newContext({ viewport, acceptDownloads: true });
       const page = await context.newPage();
       const tracked: TrackedPage = { page, errors: [], dialogs: [] };
       page.on('pageerror', (e) => tracked.errors.push(e.message));

@@ -11,14 +11,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadFiles } from '../../seed/load.ts';
 import { buildApp } from '../helpers/app.ts';
 import { contentFingerprint } from '../helpers/content-fingerprint.ts';
-import { testDatabase, testDriver, uniqueSuffix } from '../helpers/database.ts';
+import { TEST_DB_WAIT_MS, testDatabase, testDriver, uniqueSuffix } from '../helpers/database.ts';
 import { extraNeo4j, freePort, type ExtraNeo4j } from '../helpers/extra-neo4j.ts';
 import { fingerprint, type Fingerprint } from '../helpers/fingerprint.ts';
 
 const TOKEN = 'an-editor-token-for-the-round-trip';
 const driver = testDriver();
 const { database } = testDatabase();
-const app = buildApp(driver, { env: { NEO4J_DATABASE: database, EDITOR_TOKEN: TOKEN } });
+const app = buildApp(driver, { env: { NEO4J_DATABASE: database, EDITOR_TOKEN: TOKEN, DB_WAIT_MS: TEST_DB_WAIT_MS } });
 const s = uniqueSuffix();
 // The quote occurs twice: the claim cites the second occurrence, which the export must keep.
 const text = `Armenia left the exercise. Observers said Armenia left the exercise, report ${s}.`;
@@ -79,7 +79,7 @@ describe('GET /api/export', { timeout: 300_000 }, () => {
       expect(await contentFingerprint(other, extra.database)).toEqual(await contentFingerprint(driver, database));
       // And the copy exports the same file.
       const again = (
-        await request(buildApp(other, { env: { NEO4J_DATABASE: extra.database } }))
+        await request(buildApp(other, { env: { NEO4J_DATABASE: extra.database, DB_WAIT_MS: TEST_DB_WAIT_MS } }))
           .get('/api/export')
           .expect(200)
       ).body;

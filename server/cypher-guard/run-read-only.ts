@@ -70,6 +70,9 @@ function openTransaction(session: Session, ctx: AdHocContext): { tx: Transaction
       throw translateCypherError(e);
     },
   );
+  // Awaited later (after the verdict lookup, or beside the EXPLAIN): a BEGIN refused meanwhile
+  // (wrong credentials) must not count as an unhandled rejection, which would end the process.
+  begun.catch(() => undefined);
   return { tx, begun };
 }
 

@@ -46,6 +46,8 @@ describe('cases in the page', { timeout: 180_000 }, () => {
     const picked = await page.evaluate(() => {
       const cy = (window as unknown as { __explorer: { cy: import('cytoscape').Core } }).__explorer.cy;
       const e = cy.edges()[0]!;
+      // Only this node: the note goes to the selection, and the first view may have selected another.
+      cy.elements().unselect();
       e.source().select();
       return { node: String(e.source().data('caption')), edge: e.id() };
     });

@@ -114,7 +114,11 @@ describe('caption placement', { timeout: 400_000 }, () => {
             const b = o.renderedBoundingBox({ includeLabels: false });
             return p.x < b.x1 - 4 || p.x > b.x2 + 4 || p.y < b.y1 - 4 || p.y > b.y2 + 4;
           });
-        return clear && p.x > 80 && p.x < w - 80 && p.y > 80 && p.y < h - 80;
+        // Not under the legend, the overview card or a toast: the pointer must reach the canvas there.
+        const r = cy.container()!.getBoundingClientRect();
+        const top = document.elementFromPoint(r.left + p.x, r.top + p.y);
+        const onCanvas = top !== null && cy.container()!.contains(top);
+        return clear && onCanvas && p.x > 80 && p.x < w - 80 && p.y > 80 && p.y < h - 80;
       })[0];
       if (!n) return null;
       const p = n.renderedPosition();

@@ -2,6 +2,7 @@
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  chooseTraceEnds,
   eventually,
   hasText,
   idle,
@@ -115,10 +116,7 @@ describe('the explorer page', { timeout: 120_000 }, () => {
     const t = await app.open();
     const { page } = t;
     await page.click('#tab-trace');
-    await page.fill('#trace-from', 'Turkey');
-    await page.locator('.typeahead-option', { hasText: 'Turkey' }).first().click();
-    await page.fill('#trace-to', 'CSTO');
-    await page.locator('.typeahead-option', { hasText: 'Collective Security Treaty Organization' }).first().click();
+    await chooseTraceEnds(page, ['Turkey', 'Turkey'], ['CSTO', 'Collective Security Treaty Organization']);
     await page.selectOption('#trace-mode', 'k');
     await page.fill('#trace-k', '3');
     await page.fill('#trace-hops', '3');

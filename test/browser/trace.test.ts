@@ -5,7 +5,7 @@
  * and the trace following the timeline.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasText, idle, screenshot, startBrowserApp, type BrowserApp } from '../helpers/browser.ts';
+import { chooseTraceEnds, hasText, idle, screenshot, startBrowserApp, type BrowserApp } from '../helpers/browser.ts';
 
 let app: BrowserApp;
 
@@ -23,10 +23,7 @@ describe('the trace panel', { timeout: 180_000 }, () => {
     const { page } = t;
     await page.click('#tab-trace');
     await hasText(page.locator('#trace-time-note'), 'Timeline off');
-    await page.fill('#trace-from', 'Georgia');
-    await page.locator('.typeahead-option', { hasText: 'Georgia' }).first().click();
-    await page.fill('#trace-to', 'CSTO');
-    await page.locator('.typeahead-option', { hasText: 'Collective Security Treaty Organization' }).first().click();
+    await chooseTraceEnds(page, ['Georgia', 'Georgia'], ['CSTO', 'Collective Security Treaty Organization']);
     await page.fill('#trace-hops', '1');
     await page.click('#trace-run');
     const card = page.locator('.path-card').first();
@@ -93,10 +90,7 @@ describe('the trace panel', { timeout: 180_000 }, () => {
     const t = await app.open();
     const { page } = t;
     await page.click('#tab-trace');
-    await page.fill('#trace-from', 'Georgia');
-    await page.locator('.typeahead-option', { hasText: 'Georgia' }).first().click();
-    await page.fill('#trace-to', 'CSTO');
-    await page.locator('.typeahead-option', { hasText: 'Collective Security Treaty Organization' }).first().click();
+    await chooseTraceEnds(page, ['Georgia', 'Georgia'], ['CSTO', 'Collective Security Treaty Organization']);
     await page.fill('#trace-hops', '1');
     await page.locator('#trace-crossing summary').click();
     // The ontology's families arrive with the page's vocabulary; membership set to never.

@@ -142,3 +142,11 @@ export function hasText(locator: Locator, want: string | RegExp): Promise<void> 
 export function textIs(locator: Locator, want: string): Promise<void> {
   return eventually(async () => expect(((await locator.textContent()) ?? '').trim()).toBe(want));
 }
+
+/** Fills the trace panel's two ends by searching and picking the suggestion that shows `fromOption` / `toOption`. */
+export async function chooseTraceEnds(page: Page, from: [string, string], to: [string, string]): Promise<void> {
+  await page.fill('#trace-from', from[0]);
+  await page.locator('.typeahead-option', { hasText: from[1] }).first().click();
+  await page.fill('#trace-to', to[0]);
+  await page.locator('.typeahead-option', { hasText: to[1] }).first().click();
+}

@@ -21,6 +21,7 @@ import { LARGE_SCENE } from './graph/scene-thresholds.ts';
 import { warmLayoutWorker } from './graph/layouts.ts';
 import { webglHardwareAccelerated } from './graph/create-cy.ts';
 import { Scene } from './graph/scene.ts';
+import { EMPTY_STYLE, isEmptyStyle } from './graph/style-rules.ts';
 import { EvidenceScene } from './graph/evidence-scene.ts';
 import { exportJson, exportPng } from './share/exports.ts';
 import { decodeView } from './share/scene-link.ts';
@@ -281,6 +282,27 @@ Object.defineProperty(window, '__explorer', {
 });
 
 let refreshLink: () => void = () => undefined;
+
+/**
+ * Back, Forward or a pasted link: opens the case or scene the address names as one undo step, and
+ * brings every control (timeline, filters, layout, style, query, selection) to what it says.
+ */
+async function openAddress(hash: string): Promise<void> {
+  const caseId = caseIdOfHash(hash);
+  const view = decodeView(hash);
+  await history.record(async () => {
+    if (caseId && caseId !== cases.caseId) {
+      settings.set({ panel: 'case' });
+      await cases.open(caseId);
+    } else if (!caseId) cases.leave();
+    if (!view) return;
+    cypher.setQuery(view.query ?? '');
+    // The address is the whole view: no style rules in it means none (a first visit keeps the remembered ones).
+    if (!view.style && !isEmptyStyle(settings.get().style)) settings.set({ style: EMPTY_STYLE });
+    await openSharedView(explorer, view);
+  });
+  explorer.changed();
+}
 async function start(): Promise<void> {
   await styled;
   const shared = decodeView(location.hash);
@@ -297,7 +319,10 @@ async function start(): Promise<void> {
     if (o) mountOverviewCard(byId('overview'), o, (n) => void explorer.showNode(n));
     await openDefaultView(explorer, o);
   }
-  refreshLink = syncLinkToView(explorer, cypher, () => (cases.caseId ? `case=${cases.caseId}&` : ''));
+  refreshLink = syncLinkToView(explorer, cypher, {
+    prefix: () => (cases.caseId ? `case=${cases.caseId}&` : ''),
+    open: openAddress,
+  });
   refreshToolbar();
   document.body.dataset.ready = 'true';
   // The first view is drawn: load the layout worker now, not when a large scene waits for it.

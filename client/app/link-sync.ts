@@ -1,4 +1,8 @@
-/** Keeps the URL hash in step with the view, so copying the address shares the scene. */
+/**
+ * Keeps the address in step with the view, both ways: copying the address shares the scene, every
+ * undoable scene change is a Back entry, and Back, Forward or a pasted link open what the address
+ * names (the scene with its timeline, filters, layout, style and query; or a case).
+ */
 import type { CypherPanel } from '../cypher/cypher-panel.ts';
 import type { Explorer } from '../explorer.ts';
 import { isEmptyStyle } from '../graph/style-rules.ts';
@@ -24,16 +28,69 @@ export function currentView(explorer: Explorer, cypher: CypherPanel): SharedView
   };
 }
 
-/** `prefix` is put before the view (e.g. `case=<id>&`, so the address also names the open case). */
-export function syncLinkToView(explorer: Explorer, cypher: CypherPanel, prefix: () => string = () => ''): () => void {
+export interface LinkSyncOptions {
+  /** Put before the view (e.g. `case=<id>&`, so the address also names the open case). */
+  prefix?: () => string;
+  /** Opens what an address the page did not write names (Back, Forward, a pasted link), as one undo step. */
+  open?: (hash: string) => Promise<void>;
+}
+
+/** Returns a function that writes the address now (after the usual 300 ms pause). */
+export function syncLinkToView(explorer: Explorer, cypher: CypherPanel, opts: LinkSyncOptions = {}): () => void {
+  const prefix = opts.prefix ?? (() => '');
   let timer: number | undefined;
+  /** The hash this page last wrote or opened: an address that differs came from Back, Forward or the user. */
+  let written = location.hash;
+  /** The undo history's version when the current Back entry was made: a change since then is a new entry. */
+  let entryVersion = explorer.history.version;
+  let opening: Promise<void> = Promise.resolve();
+  let busy = false;
+
+  const write = () => {
+    const hash = `#${prefix()}${encodeView(currentView(explorer, cypher))}`;
+    const version = explorer.history.version;
+    if (location.hash !== hash) {
+      // A scene change (an undo step) gets its own entry, so Back returns to the scene before it;
+      // a selection, a pan, a timeline move or a filter only rewrites the entry it belongs to.
+      if (version !== entryVersion) history.pushState(null, '', hash);
+      else history.replaceState(null, '', hash);
+    }
+    written = location.hash;
+    entryVersion = version;
+  };
   const update = () => {
     window.clearTimeout(timer);
-    timer = window.setTimeout(() => {
-      const hash = `#${prefix()}${encodeView(currentView(explorer, cypher))}`;
-      if (location.hash !== hash) history.replaceState(null, '', hash);
-    }, 300);
+    if (busy) return; // the address already says what is being opened
+    timer = window.setTimeout(write, 300);
   };
+
+  const navigated = () => {
+    if (location.hash === written || !opts.open) return;
+    window.clearTimeout(timer);
+    const open = opts.open;
+    // One at a time, in order: Back pressed twice opens the second address after the first.
+    opening = opening.then(async () => {
+      const hash = location.hash;
+      if (hash === written) return;
+      written = hash;
+      busy = true;
+      try {
+        await open(hash);
+      } catch (e) {
+        // Said, and the next Back still works (a rejected chain would ignore every later one).
+        explorer.notifier.error(e, 'Opening the address');
+      } finally {
+        busy = false;
+        // What was opened belongs to this entry: rewrite it in the page's own form, never push.
+        entryVersion = explorer.history.version;
+        update();
+      }
+    });
+  };
+  // popstate for Back and Forward, hashchange for an address typed or pasted (both may fire: `written` dedupes).
+  window.addEventListener('popstate', navigated);
+  window.addEventListener('hashchange', navigated);
+
   explorer.onChange(update);
   explorer.view.bind((cy) => cy.on('select unselect', update));
   explorer.settings.subscribe(update);

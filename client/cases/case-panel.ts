@@ -181,6 +181,18 @@ export class CasePanel {
     });
   }
 
+  /** Closes the open case without saving (Back to an address that names no case); the scene stays. */
+  leave(): void {
+    if (!this.id) return;
+    this.id = null;
+    this.title.value = '';
+    this.paths = [];
+    this.notes = [];
+    this.annotations = [];
+    this.missing = [];
+    this.changed();
+  }
+
   private async rename(c: CaseSummary, title: string): Promise<void> {
     await this.explorer.notifier.busy('Renaming the case…', async () => {
       const res = await this.explorer.api.renameCase({ id: c.id, title });

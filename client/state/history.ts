@@ -7,6 +7,7 @@ export class History {
   private undoStack: SceneSnapshot[] = [];
   private redoStack: SceneSnapshot[] = [];
   private listeners = new Set<() => void>();
+  private steps = 0;
 
   constructor(private readonly scene: Scene) {}
 
@@ -27,6 +28,11 @@ export class History {
     if (this.undoStack.length > LIMIT) this.undoStack.shift();
     this.redoStack = [];
     this.emit();
+  }
+
+  /** Grows with every commit, undo and redo: the address bar makes a new Back entry when it has moved. */
+  get version(): number {
+    return this.steps;
   }
 
   get canUndo(): boolean {
@@ -58,6 +64,7 @@ export class History {
   }
 
   private emit(): void {
+    this.steps++;
     for (const fn of this.listeners) fn();
   }
 }

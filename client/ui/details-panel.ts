@@ -145,6 +145,9 @@ export class DetailsPanel {
           )
             onCanvas.push(e);
         });
+        // "Shown" is what the eye finds: a relationship a filter, the timeline or "hide" keeps off is on the canvas but not shown.
+        const shown = onCanvas.filter((e) => e.visible());
+        const kept = onCanvas.length - shown.length;
         return h(
           'div',
           { class: 'rel-group' },
@@ -152,7 +155,11 @@ export class DetailsPanel {
             'div',
             { class: 'rel-head' },
             h('span', { class: 'rel-type' }, `${g.type} ${DIRECTION_ARROW[g.direction]}`),
-            h('span', { class: 'muted' }, `${formatCount(onCanvas.length)} of ${formatCount(g.count)} shown`),
+            h(
+              'span',
+              { class: 'muted' },
+              `${formatCount(shown.length)} of ${formatCount(g.count)} shown${kept ? ` (${formatCount(kept)} hidden)` : ''}`,
+            ),
             onCanvas.length < g.count
               ? h(
                   'button',
@@ -169,7 +176,7 @@ export class DetailsPanel {
           h(
             'ul',
             { class: 'plain-list' },
-            ...onCanvas.map((e) => {
+            ...shown.map((e) => {
               // The far end: for a symmetric type (both) either end may be this node.
               const other = nodeOf(e.source().id() === id ? e.target() : e.source());
               return h('li', {}, this.nodeLink(other));

@@ -31,8 +31,7 @@ export interface BrowserApp {
   browser: Browser;
   driver: Driver;
   database: string;
-  /** A fresh page (own context, 1440×900) at `path`, waiting until the first view is ready. */
-  /** A fresh page at `path` (1440 × 900 unless a viewport is given), once the page is ready and idle. */
+  /** A fresh page (its own context) at `path` (1440 × 900 unless a viewport is given), once the page is ready and idle. */
   open(path?: string, viewport?: { width: number; height: number }): Promise<TrackedPage>;
   close(): Promise<void>;
 }

@@ -4,7 +4,7 @@
  * that would go over is left out whole, with its graph elements.
  */
 import type { Graph, GraphEdge, GraphNode, JsonValue } from '../../contract/graph.ts';
-import { GraphCollector, toJson, type Captioner } from '../db/mapper.ts';
+import { RowMapper, type Captioner } from '../db/mapper.ts';
 
 export type TruncatedReason = 'rows' | 'bytes';
 
@@ -19,18 +19,21 @@ const citationBytes = (edges: GraphEdge[]) => edges.reduce((s, e) => s + (e.prov
 
 export class BoundedResult {
   readonly rows: JsonValue[][] = [];
-  /** Edges inside the rows (separate objects from the graph's): their citations are filled too. */
-  readonly rowEdges: GraphEdge[] = [];
+  /** The rows' relationships are the graph's own objects: filling the graph's citations fills theirs. */
   private readonly nodes = new Map<string, GraphNode>();
   private readonly edges = new Map<string, GraphEdge>();
+  /** Maps each element once: the rows and the graph hold the same objects. */
+  private readonly mapper: RowMapper;
   truncated: TruncatedReason | null = null;
   private bytes = ENVELOPE_BYTES;
 
   constructor(
     readonly maxRows: number,
     readonly maxBytes: number,
-    private readonly captioner?: Captioner,
-  ) {}
+    captioner?: Captioner,
+  ) {
+    this.mapper = new RowMapper(captioner);
+  }
 
   /** Offers one row of driver values; false once the result is full (the caller stops reading). */
   offer(values: unknown[]): boolean {
@@ -38,22 +41,18 @@ export class BoundedResult {
       this.truncated = 'rows';
       return false;
     }
-    const rowEdges: GraphEdge[] = [];
-    const row = values.map((v) => toJson(v, rowEdges, this.captioner));
+    const row = this.mapper.row(values);
     // Elements an earlier row brought (a query's `n` in every row) are not mapped and measured again.
-    const found = new GraphCollector(this.captioner, { nodes: this.nodes, edges: this.edges });
-    found.add(values);
-    const nodes = [...found.nodes.values()];
-    const edges = [...found.edges.values()];
-    const size =
-      bytesOf(row) + citationBytes(rowEdges) + nodes.reduce((s, n) => s + bytesOf(n), 0) + edges.reduce((s, e) => s + bytesOf(e), 0);
-    if (this.bytes + size + citationBytes(edges) > this.maxBytes) {
+    const { nodes, edges } = this.mapper.fresh;
+    // Citation details are filled later, in the graph's relationships and in every row that holds one.
+    const details = citationBytes(this.mapper.rowEdges) + citationBytes(edges);
+    const size = bytesOf(row) + details + nodes.reduce((s, n) => s + bytesOf(n), 0) + edges.reduce((s, e) => s + bytesOf(e), 0);
+    if (this.bytes + size > this.maxBytes) {
       this.truncated = 'bytes';
       return false;
     }
-    this.bytes += size + citationBytes(edges);
+    this.bytes += size;
     this.rows.push(row);
-    this.rowEdges.push(...rowEdges);
     for (const n of nodes) this.nodes.set(n.id, n);
     for (const e of edges) this.edges.set(e.id, e);
     return true;

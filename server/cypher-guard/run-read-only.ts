@@ -244,7 +244,8 @@ async function runInSession(ctx: AdHocContext, asked: AdHocQuery, session: Sessi
     const [summary, keys] = await Promise.all([result.summary(), result.keys()]);
     ctx.verdicts?.observe(summary.server.agent);
     const graph = bounded.graph();
-    await fillProvenance(ctx, [...graph.edges, ...bounded.rowEdges]);
+    // The rows' relationships are the graph's own objects: filling these fills them.
+    await fillProvenance(ctx, graph.edges);
     return {
       columns: keys.map(String),
       rows: bounded.rows,

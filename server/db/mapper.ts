@@ -93,9 +93,9 @@ function isTemporal(v: unknown): boolean {
   );
 }
 
-function mapProperties(props: Record<string, unknown>, omit: readonly string[] = []): Properties {
+function mapProperties(props: Record<string, unknown>): Properties {
   const out: Properties = {};
-  for (const [k, v] of Object.entries(props)) if (!omit.includes(k)) out[k] = toJson(v);
+  for (const k in props) out[k] = toJson(props[k]);
   return out;
 }
 
@@ -136,7 +136,7 @@ function trimLongStrings(properties: Properties): string[] {
 const defaultCaption: Captioner = (labels, props) => captionOf(props, labels);
 
 export function toGraphNode(node: Node, captioner: Captioner = defaultCaption): GraphNode {
-  const properties = mapProperties(node.properties, citationsOf(node.properties) ? CLAIM_PROPERTY_KEYS : []);
+  const { properties } = elementProperties(node.properties);
   const caption = captioner(node.labels, properties);
   const truncated = trimLongStrings(properties);
   const out: GraphNode = { id: node.elementId, labels: [...node.labels], caption, properties };
@@ -144,9 +144,24 @@ export function toGraphNode(node: Node, captioner: Captioner = defaultCaption): 
   return out;
 }
 
+/**
+ * An element's properties as JSON, mapped once: with stored claims, their citations come out
+ * and the claim keys leave the properties (they would repeat the citations).
+ */
+function elementProperties(raw: Record<string, unknown>): { properties: Properties; provenance: Citation[] | undefined } {
+  const properties = mapProperties(raw);
+  const provenance = citationsOfMapped(properties);
+  if (provenance) for (const k of CLAIM_PROPERTY_KEYS) delete properties[k];
+  return { properties, provenance };
+}
+
 /** Citations from the stored claims (contract/claims.ts); document details are filled in later. */
 export function citationsOf(props: Record<string, unknown>): Citation[] | undefined {
-  const claims = claimsFromProperties(mapProperties(props));
+  return citationsOfMapped(mapProperties(props));
+}
+
+function citationsOfMapped(props: Properties): Citation[] | undefined {
+  const claims = claimsFromProperties(props);
   return claims?.map((c) => ({
     documentKey: c.document,
     documentId: null,
@@ -165,13 +180,13 @@ export function citationsOf(props: Record<string, unknown>): Citation[] | undefi
 }
 
 export function toGraphEdge(rel: Relationship): GraphEdge {
-  const provenance = citationsOf(rel.properties);
+  const { properties, provenance } = elementProperties(rel.properties);
   const edge: GraphEdge = {
     id: rel.elementId,
     type: rel.type,
     source: rel.startNodeElementId,
     target: rel.endNodeElementId,
-    properties: mapProperties(rel.properties, provenance ? CLAIM_PROPERTY_KEYS : []),
+    properties,
   };
   if (provenance) edge.provenance = provenance;
   return edge;
@@ -194,39 +209,64 @@ export function toPathJson(path: Path, captioner?: Captioner): PathJson {
 }
 
 /**
- * Collects every node, relationship and path found anywhere in a value, without duplicates.
- * Elements already in `known` (a graph collected before) are left out without being mapped again.
+ * Maps a stream of rows to JSON, each node and relationship once however many rows hold it: a
+ * repeat is the object made the first time. `fresh` lists what the last `row` call made, for
+ * the graph beside the rows (the same objects, so filling an edge's citations fills both).
  */
-export class GraphCollector {
-  readonly nodes = new Map<string, GraphNode>();
-  readonly edges = new Map<string, GraphEdge>();
+export class RowMapper {
+  private readonly nodes = new Map<string, GraphNode>();
+  private readonly edges = new Map<string, GraphEdge>();
+  fresh: { nodes: GraphNode[]; edges: GraphEdge[] } = { nodes: [], edges: [] };
+  /** Every relationship the last row holds, repeats included (each carries its citations in the answer). */
+  rowEdges: GraphEdge[] = [];
 
-  constructor(
-    private readonly captioner?: Captioner,
-    private readonly known?: { nodes: ReadonlyMap<string, GraphNode>; edges: ReadonlyMap<string, GraphEdge> },
-  ) {}
+  constructor(private readonly captioner?: Captioner) {}
 
-  add(value: unknown): void {
-    if (neo4j.isNode(value)) {
-      const id = value.elementId;
-      if (!this.nodes.has(id) && !this.known?.nodes.has(id)) this.nodes.set(id, toGraphNode(value, this.captioner));
-    } else if (neo4j.isRelationship(value)) {
-      const id = value.elementId;
-      if (!this.edges.has(id) && !this.known?.edges.has(id)) this.edges.set(id, toGraphEdge(value));
-    } else if (neo4j.isPath(value)) {
-      this.add(value.start);
-      for (const seg of value.segments) {
-        this.add(seg.relationship);
-        this.add(seg.end);
-      }
-    } else if (Array.isArray(value)) {
-      for (const v of value) this.add(v);
-    } else if (value && typeof value === 'object' && !neo4j.isInt(value) && Object.getPrototypeOf(value) === Object.prototype) {
-      for (const v of Object.values(value)) this.add(v);
-    }
+  row(values: readonly unknown[]): JsonValue[] {
+    this.fresh = { nodes: [], edges: [] };
+    this.rowEdges = [];
+    return values.map((v) => this.json(v));
   }
 
-  graph(): { nodes: GraphNode[]; edges: GraphEdge[] } {
-    return { nodes: [...this.nodes.values()], edges: [...this.edges.values()] };
+  private json(value: unknown): JsonValue {
+    if (neo4j.isNode(value)) return this.node(value);
+    if (neo4j.isRelationship(value)) return this.edge(value);
+    if (neo4j.isPath(value)) {
+      const nodes = [this.node(value.start)];
+      const edges: GraphEdge[] = [];
+      for (const seg of value.segments) {
+        edges.push(this.edge(seg.relationship));
+        nodes.push(this.node(seg.end));
+      }
+      return { nodes, edges };
+    }
+    if (Array.isArray(value)) return value.map((v) => this.json(v));
+    if (value && typeof value === 'object' && !neo4j.isInt(value) && Object.getPrototypeOf(value) === Object.prototype) {
+      const out: Record<string, JsonValue> = {};
+      for (const k in value) out[k] = this.json((value as Record<string, unknown>)[k]);
+      return out;
+    }
+    return toJson(value);
+  }
+
+  private node(n: Node): GraphNode {
+    let mapped = this.nodes.get(n.elementId);
+    if (!mapped) {
+      mapped = toGraphNode(n, this.captioner);
+      this.nodes.set(mapped.id, mapped);
+      this.fresh.nodes.push(mapped);
+    }
+    return mapped;
+  }
+
+  private edge(r: Relationship): GraphEdge {
+    let mapped = this.edges.get(r.elementId);
+    if (!mapped) {
+      mapped = toGraphEdge(r);
+      this.edges.set(mapped.id, mapped);
+      this.fresh.edges.push(mapped);
+    }
+    this.rowEdges.push(mapped);
+    return mapped;
   }
 }

@@ -2,7 +2,7 @@
 import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import type { GraphEdge } from '../../../../contract/graph.ts';
-import { GraphCollector, captionOf, toDriverValue, toGraphEdge, toGraphNode, toJson } from '../../../../server/db/mapper.ts';
+import { RowMapper, captionOf, toDriverValue, toGraphEdge, toGraphNode, toJson } from '../../../../server/db/mapper.ts';
 
 const { Node, Relationship, Path, PathSegment, Point, Date: Neo4jDate, DateTime, LocalTime, Duration } = neo4j.types;
 const int = neo4j.int;
@@ -116,12 +116,26 @@ describe('nodes, relationships and paths', () => {
     expect(edges).toHaveLength(2); // the path's edge and the loose one: both get citations filled
   });
 
-  it('collects each node and edge once, wherever it appears', () => {
+  it('maps each node and edge of a stream of rows once, wherever it appears, and says what each row made', () => {
     const path = new Path(turkey, azerbaijan, [new PathSegment(turkey, backs, azerbaijan)]);
-    const graph = new GraphCollector();
-    graph.add([turkey, { x: backs, p: path }, [azerbaijan]]);
-    expect(graph.graph().nodes.map((n) => n.id)).toEqual(['4:db:1', '4:db:2']);
-    expect(graph.graph().edges.map((e) => e.id)).toEqual(['5:db:7']);
+    const rows = new RowMapper();
+    const first = rows.row([turkey, { x: backs, p: path }, [azerbaijan]]) as [
+      { id: string },
+      { x: object; p: { nodes: object[] } },
+      object[],
+    ];
+    expect(rows.fresh.nodes.map((n) => n.id)).toEqual(['4:db:1', '4:db:2']);
+    expect(rows.fresh.edges.map((e) => e.id)).toEqual(['5:db:7']);
+    expect(rows.rowEdges.map((e) => e.id)).toEqual(['5:db:7', '5:db:7']); // the loose one and the path's
+    // One object per element: the row's node is the path's, so filling citations once fills both.
+    expect(first[1].p.nodes[0]).toBe(first[0]);
+    expect(first[1].x).toBe(rows.fresh.edges[0]);
+    // A later row that repeats them makes nothing new, and the same JSON.
+    const second = rows.row([turkey, 7, null]);
+    expect(rows.fresh).toEqual({ nodes: [], edges: [] });
+    expect(second[0]).toBe(first[0]);
+    expect(second.slice(1)).toEqual([7, null]);
+    expect(JSON.parse(JSON.stringify(first))).toEqual(toJson([turkey, { x: backs, p: path }, [azerbaijan]]));
   });
 });
 

@@ -38,6 +38,10 @@ export function createApp(given: AppDeps): Express {
   const { config, logger } = deps;
   const app = express();
   app.disable('x-powered-by');
+  // No ETag on API answers: each is read from a live database, so a hash of every body (SHA-1 over
+  // tens of kilobytes for an expansion) would buy a 304 only for an unchanged repeat. The static
+  // page keeps its own ETags (express.static sets them itself).
+  app.set('etag', false);
   app.set('trust proxy', config.TRUST_PROXY);
   app.use(
     pinoHttp({

@@ -3,7 +3,7 @@
  * (default 10k nodes) loaded through loadSeedData with atomicity 'batch' at each setting, each
  * time under fresh keys into one fresh bench server, in two rounds (the second in reverse order,
  * so a growing database does not favour the settings measured first).
- * Run: npm run bench:import-batches [-- --size=10k]; writes bench/results/import-batches-<size>.json.
+ * Run: npm run bench:import-batches [-- --size=10k --settings=1000x2,10000x2]; writes bench/results/import-batches-<size>.json.
  */
 import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -17,12 +17,21 @@ import { freshBenchNeo4j, stopBenchNeo4j } from './neo4j.ts';
 
 const sizeArg = process.argv.find((a) => a.startsWith('--size='))?.slice('--size='.length) ?? '10k';
 const size = parseSize(sizeArg);
-// Batch sizes at two sessions, then one and four sessions at 10k rows.
-const settings = [
-  ...[1000, 5000, 10_000, 20_000].map((batchSize) => ({ batchSize, parallel: 2 })),
-  { batchSize: 10_000, parallel: 1 },
-  { batchSize: 10_000, parallel: 4 },
-];
+// Batch sizes at two sessions, then one and four sessions at 10k rows; or `--settings=1000x2,10000x2`
+// (rows per batch × sessions) to measure only those (a large size takes minutes per setting).
+const settingsArg = process.argv.find((a) => a.startsWith('--settings='))?.slice('--settings='.length);
+const settings = settingsArg
+  ? settingsArg.split(',').map((s) => {
+      const [batchSize, parallel] = s.split('x').map(Number);
+      if (!Number.isInteger(batchSize) || !Number.isInteger(parallel) || batchSize! < 1 || parallel! < 1)
+        throw new Error(`--settings: "${s}" is not <rows>x<sessions>, e.g. 10000x2`);
+      return { batchSize: batchSize!, parallel: parallel! };
+    })
+  : [
+      ...[1000, 5000, 10_000, 20_000].map((batchSize) => ({ batchSize, parallel: 2 })),
+      { batchSize: 10_000, parallel: 1 },
+      { batchSize: 10_000, parallel: 4 },
+    ];
 
 const graph = generateGraph(size);
 const info = await freshBenchNeo4j((msg) => log.info(msg));

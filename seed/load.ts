@@ -196,10 +196,11 @@ export function upserts(ontology: Ontology) {
 }
 
 /**
- * The bulk path's writes: CREATE for the rows whose keys are certainly new, checked in the same
- * transaction just before (a node key no entity holds; a relationship whose start has no outgoing
- * or whose end has no incoming relationship of its type yet), the MERGE upsert for the rest. So a
- * fresh database gets CREATE throughout, and a file that overlaps the graph still merges.
+ * The bulk path's writes: CREATE for the rows whose keys are certainly new, the MERGE upsert for
+ * the rest. A node key no entity holds is new (checked in the same transaction just before); a
+ * relationship whose start has no outgoing or whose end has no incoming relationship of its type
+ * yet is new (checked inside its one statement, write-relationships.cypher, which finds the ends
+ * once). So a fresh database gets CREATE throughout, and a file that overlaps the graph still merges.
  * Each call takes rows of one label set or one type: its label or type is written into the
  * statement (checked by quoteNewIdentifier), as in the LOAD CSV statements, so nothing is
  * dispatched per row.
@@ -219,21 +220,9 @@ function creates(upsert: ReturnType<typeof upserts>) {
         );
     },
     /** Returns the rows whose ends were not found. */
-    async relationships(tx: WriteTx, type: string, rows: RelationshipRow[]): Promise<Record<string, unknown>[]> {
+    relationships(tx: WriteTx, type: string, rows: RelationshipRow[]): Promise<Record<string, unknown>[]> {
       const slot = { type: quoteNewIdentifier(type, 'relationship type') };
-      const ends = rows.map(({ key, from, to }) => ({ key, from, to }));
-      const notNew = await tx.run('relationships-not-new', { rows: ends }, slot);
-      const missing = notNew.filter((r) => r.fromMissing || r.toMissing);
-      if (missing.length) return missing;
-      const maybeStored = new Set(notNew.map((r) => String(r.key)));
-      const fresh = maybeStored.size ? rows.filter((r) => !maybeStored.has(r.key)) : rows;
-      if (fresh.length) await tx.run('create-relationships', { rows: storable(fresh) }, slot);
-      return maybeStored.size
-        ? upsert.relationships(
-            tx,
-            rows.filter((r) => maybeStored.has(r.key)),
-          )
-        : [];
+      return tx.run('write-relationships', { rows: storable(rows) }, slot);
     },
   };
 }

@@ -85,6 +85,18 @@ export function benchSummary(r: BenchReport): BenchSummary {
       source: apiSize,
     }),
   };
+  // Issue 13's bound: every path request on the largest graph answered in time, at p95 ≤ 1 s.
+  const ourPaths = r.api?.workloads.find((x) => x.workload.startsWith('paths'))?.systems.find((x) => x.system === 'ours');
+  s.pathsP95 = figure({
+    label: 'shortest paths ≤4 hops, our p95 latency (median of the repetitions)',
+    value: ourPaths?.p95.median,
+    unit: 'ms',
+    direction: 'atMost',
+    target: 1000,
+    source: ourPaths
+      ? `${sizeLabel(r.api!.size)} graph, ${r.api!.connections} connections; ${ourPaths.errors} failed or timed-out requests`
+      : 'not measured',
+  });
   for (const load of r.load) {
     s[`importVsLoadCsv${sizeLabel(load.size)}`] = figure({
       label: `bulk import into a fresh database, ${sizeLabel(load.size)} nodes (LOAD CSV's time over ours)`,

@@ -35,6 +35,21 @@ export interface LinkSyncOptions {
   open?: (hash: string) => Promise<void>;
 }
 
+export type AddressAction = 'push' | 'replace' | 'keep' | 'wait';
+
+/**
+ * What the address bar does with the view's new address. A scene change (an undo step) gets its
+ * own Back entry, so Back returns to the scene before it; a selection, a pan, a timeline move or a
+ * filter only rewrites the entry it belongs to. While a change is still under way (an expansion
+ * waiting for its layout) nothing is written: its undo step does not exist yet, and rewriting the
+ * current entry would put the half-made scene into the entry Back should return to.
+ */
+export function addressAction(s: { hashChanged: boolean; changing: boolean; version: number; entryVersion: number }): AddressAction {
+  if (s.changing) return 'wait';
+  if (!s.hashChanged) return 'keep';
+  return s.version !== s.entryVersion ? 'push' : 'replace';
+}
+
 /** Returns a function that writes the address now (after the usual 300 ms pause). */
 export function syncLinkToView(explorer: Explorer, cypher: CypherPanel, opts: LinkSyncOptions = {}): () => void {
   const prefix = opts.prefix ?? (() => '');
@@ -49,12 +64,10 @@ export function syncLinkToView(explorer: Explorer, cypher: CypherPanel, opts: Li
   const write = () => {
     const hash = `#${prefix()}${encodeView(currentView(explorer, cypher))}`;
     const version = explorer.history.version;
-    if (location.hash !== hash) {
-      // A scene change (an undo step) gets its own entry, so Back returns to the scene before it;
-      // a selection, a pan, a timeline move or a filter only rewrites the entry it belongs to.
-      if (version !== entryVersion) history.pushState(null, '', hash);
-      else history.replaceState(null, '', hash);
-    }
+    const action = addressAction({ hashChanged: location.hash !== hash, changing: explorer.history.changing, version, entryVersion });
+    if (action === 'wait') return update(); // the change's end (its undo step) calls update again too
+    if (action === 'push') history.pushState(null, '', hash);
+    else if (action === 'replace') history.replaceState(null, '', hash);
     written = location.hash;
     entryVersion = version;
   };

@@ -8,15 +8,19 @@ export class History {
   private redoStack: SceneSnapshot[] = [];
   private listeners = new Set<() => void>();
   private steps = 0;
+  /** Changes under way (record is re-entrant): the scene may be half-made until the last one ends. */
+  private underWay = 0;
 
   constructor(private readonly scene: Scene) {}
 
   /** Runs a change; if the scene differs afterwards, the state before it becomes one undo step. */
   async record(change: () => void | Promise<void>): Promise<void> {
     const before = this.scene.capture();
+    this.underWay++;
     try {
       await change();
     } finally {
+      this.underWay--;
       this.commit(before);
     }
   }
@@ -33,6 +37,11 @@ export class History {
   /** Grows with every commit, undo and redo: the address bar makes a new Back entry when it has moved. */
   get version(): number {
     return this.steps;
+  }
+
+  /** True while a recorded change runs (e.g. an expansion waiting for its layout): its undo step is not made yet. */
+  get changing(): boolean {
+    return this.underWay > 0;
   }
 
   get canUndo(): boolean {

@@ -63,6 +63,28 @@ describe('scene and history', () => {
     expect(cy.nodes().length).toBe(2);
   });
 
+  it('says a change is under way until its undo step is made, also when changes nest', async () => {
+    const { scene, history } = setup();
+    let release!: () => void;
+    const layout = new Promise<void>((r) => (release = r));
+    const seen: [boolean, number][] = [];
+    const expansion = history.record(async () => {
+      scene.add({ nodes: [node('a')], edges: [] });
+      await history.record(() => void scene.add({ nodes: [node('b')], edges: [] }));
+      seen.push([history.changing, history.version]); // the inner step is made, the outer one not
+      await layout; // an expansion waiting for its layout
+    });
+    expect(history.changing).toBe(true);
+    release();
+    await expansion;
+    expect(seen).toEqual([[true, 1]]);
+    expect(history.changing).toBe(false);
+    expect(history.version).toBe(2);
+    // A change that fails still ends.
+    await expect(history.record(() => Promise.reject(new Error('no')))).rejects.toThrow('no');
+    expect(history.changing).toBe(false);
+  });
+
   it('brings a trace’s highlight back with its paths on redo, and clears it on undo', async () => {
     const { cy, scene, history } = setup();
     scene.add({ nodes: [node('a'), node('b'), node('c')], edges: [edge('ab', 'a', 'b')] });

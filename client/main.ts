@@ -290,6 +290,8 @@ let refreshLink: () => void = () => undefined;
 async function openAddress(hash: string): Promise<void> {
   const caseId = caseIdOfHash(hash);
   const view = decodeView(hash);
+  // "Added 5 nodes around Armenia" spoke of the scene being left: it must not stay over the one opened.
+  notifier.clearNotice();
   await history.record(async () => {
     if (caseId && caseId !== cases.caseId) {
       settings.set({ panel: 'case' });

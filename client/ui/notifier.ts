@@ -30,7 +30,13 @@ export class Notifier {
     this.show(doing ? `${doing} failed: ${describeError(e)}` : describeError(e), 'error');
   }
 
+  /** Takes away a message about the scene being left (Back, Forward, a pasted link); an error stays until dismissed. */
+  clearNotice(): void {
+    if (this.status.dataset.tone !== 'error') this.clear();
+  }
+
   clear(): void {
+    window.clearTimeout(this.timer);
     this.status.hidden = true;
     replaceChildren(this.status);
   }

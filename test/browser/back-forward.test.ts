@@ -95,10 +95,18 @@ describe('Back and Forward', { timeout: 240_000 }, () => {
     await page.waitForTimeout(600);
     expect(await historyLength(page)).toBe(entries + 1);
 
+    // The expansion's "Added …" notice spoke of the scene being left: Back takes it away.
+    await page.evaluate(() => {
+      const status = document.getElementById('status')!;
+      status.hidden = false;
+      status.dataset.tone = 'success';
+      status.textContent = 'Added 5 nodes';
+    });
     await page.evaluate(() => history.back());
     await eventually(async () => expect(await controls(page)).toEqual(first));
     await idle(page);
     expect(await controls(page)).toEqual(first);
+    expect(await page.locator('#status').isHidden()).toBe(true);
     await screenshot(page, 'back-forward-back');
 
     await page.evaluate(() => history.forward());

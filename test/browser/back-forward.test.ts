@@ -4,25 +4,15 @@
  * view. A pasted link opens its scene as one undo step.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventually, idle, nodeOnScreen, screenshot, startBrowserApp, type BrowserApp } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { eventually, type ExplorerWindow, idle, nodeOnScreen, screenshot, useBrowserApp } from '../helpers/browser.ts';
 
-let app: BrowserApp;
-
-beforeAll(async () => {
-  app = await startBrowserApp();
-});
-
-afterAll(async () => {
-  await app?.close();
-});
-
-type Win = { __explorer: { cy: import('cytoscape').Core } };
+const app = useBrowserApp();
 
 /** What the canvas holds and what every control says about it, read off the page as a person sees it. */
 const controls = (page: Page) =>
   page.evaluate(() => {
-    const cy = (window as unknown as Win).__explorer.cy;
+    const cy = (window as unknown as ExplorerWindow).__explorer.cy;
     const q = <T extends Element>(s: string) => document.querySelector<T>(s);
     return {
       nodes: cy
@@ -77,7 +67,7 @@ describe('Back and Forward', { timeout: 240_000 }, () => {
     // The timeline and a filter belong to the entry they are set in: no new entries.
     await page.click('#timeline-on');
     const type = await page.evaluate(() => {
-      const cy = (window as unknown as Win).__explorer.cy;
+      const cy = (window as unknown as ExplorerWindow).__explorer.cy;
       return cy.$('node:selected').connectedEdges().filter(':visible')[0]!.data('type') as string;
     });
     await page.click('#tabs [role=tab]:text("Filters")');

@@ -3,21 +3,11 @@
  * (the relationship counts the menu lists) exactly once, though the details panel shows the same
  * node; an expansion from the menu asks for the neighbours once; no request is ever sent twice.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasText, idle, nodeOnScreen, screenshot, startBrowserApp, type BrowserApp } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { type ExplorerWindow, hasText, idle, nodeOnScreen, screenshot, useBrowserApp } from '../helpers/browser.ts';
 
-let app: BrowserApp;
-
-beforeAll(async () => {
-  // A busy machine is slow, not wrong: queries may take their time (the database wait is the test helper's 60 s).
-  app = await startBrowserApp({ QUERY_TIMEOUT_MS: '60000' });
-});
-
-afterAll(async () => {
-  await app?.close();
-});
-
-type Win = { __explorer: { cy: import('cytoscape').Core } };
+// A busy machine is slow, not wrong: queries may take their time (the database wait is the test helper's 60 s).
+const app = useBrowserApp({ QUERY_TIMEOUT_MS: '60000' });
 
 /** Each API request's method and path, with its query (the body of a POST is shown too, as two equal POSTs are a duplicate). */
 const describeRequest = (r: import('playwright-core').Request): string => {
@@ -32,7 +22,7 @@ describe('context menu requests', { timeout: 180_000 }, () => {
     const t = await app.open();
     const { page } = t;
     const armenia = await page.evaluate(() => {
-      const cy = (window as unknown as Win).__explorer.cy;
+      const cy = (window as unknown as ExplorerWindow).__explorer.cy;
       return cy
         .nodes()
         .filter((n) => n.data('caption') === 'Armenia')[0]!

@@ -1,16 +1,8 @@
 /** Neo4j's Cypher language support in the editor: loaded on first use, it lints and completes labels from the schema (signature help: test/browser/cypher-plan.test.ts). */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasText, screenshot, startBrowserApp, type BrowserApp } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { hasText, screenshot, useBrowserApp } from '../helpers/browser.ts';
 
-let app: BrowserApp;
-
-beforeAll(async () => {
-  app = await startBrowserApp();
-});
-
-afterAll(async () => {
-  await app?.close();
-});
+const app = useBrowserApp();
 
 describe('Cypher language support', { timeout: 180_000 }, () => {
   it('lints a broken query and completes labels from the schema', async () => {

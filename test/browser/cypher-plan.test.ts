@@ -7,18 +7,10 @@
  */
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventually, hasText, screenshot, screenshotDir, startBrowserApp, type BrowserApp } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { eventually, hasText, screenshot, screenshotDir, useBrowserApp } from '../helpers/browser.ts';
 
-let app: BrowserApp;
-
-beforeAll(async () => {
-  app = await startBrowserApp();
-});
-
-afterAll(async () => {
-  await app?.close();
-});
+const app = useBrowserApp();
 
 const QUERY = 'MATCH (c:Country)-[r:MEMBER_OF]->(o:Organization)\nWHERE o.name IS NOT NULL\nRETURN c.name, o.name ORDER BY c.name';
 

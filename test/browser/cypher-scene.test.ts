@@ -1,16 +1,8 @@
 /** The Cypher editor's answer beside the scene or instead of it (the "Replace the scene" toggle), and undo bringing the scene back. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventually, idle, sceneNodes, screenshot, startBrowserApp, type BrowserApp } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { eventually, idle, sceneNodes, screenshot, useBrowserApp } from '../helpers/browser.ts';
 
-let app: BrowserApp;
-
-beforeAll(async () => {
-  app = await startBrowserApp();
-});
-
-afterAll(async () => {
-  await app?.close();
-});
+const app = useBrowserApp();
 
 const QUERY = 'MATCH (p:Person)-[r:LEADS]->(c:Country) RETURN p, r, c';
 

@@ -1,23 +1,13 @@
 /** An expansion joins the canvas as Neo4j Browser's does: new nodes come with their relationships to what is there, the view fits, and Details counts follow. */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventually, idle, nodeOnScreen, screenshot, startBrowserApp, type BrowserApp } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { eventually, type ExplorerWindow, idle, nodeOnScreen, screenshot, useBrowserApp } from '../helpers/browser.ts';
 
-let app: BrowserApp;
-
-beforeAll(async () => {
-  app = await startBrowserApp();
-});
-
-afterAll(async () => {
-  await app?.close();
-});
-
-type Win = { __explorer: { cy: import('cytoscape').Core } };
+const app = useBrowserApp();
 
 const canvas = (page: Page) =>
   page.evaluate(() => {
-    const cy = (window as unknown as Win).__explorer.cy;
+    const cy = (window as unknown as ExplorerWindow).__explorer.cy;
     const ext = cy.extent();
     return {
       nodes: cy.nodes().map((n) => n.id()),
@@ -50,7 +40,7 @@ describe('expanding a node', { timeout: 180_000 }, () => {
     await page.locator('#panel-details .rel-head').first().waitFor();
     await eventually(async () => expect((await groupCounts(page)).some(([a, b]) => a! < b!)).toBe(true));
     const before = await canvas(page);
-    const armenia = await page.evaluate(() => (window as unknown as Win).__explorer.cy.$(':selected').id());
+    const armenia = await page.evaluate(() => (window as unknown as ExplorerWindow).__explorer.cy.$(':selected').id());
 
     await page.click('#panel-details button:text("Expand all")');
     await idle(page);

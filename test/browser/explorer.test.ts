@@ -1,29 +1,20 @@
 /** The explorer page in real headless Chromium against the real app and the seeded Neo4j. */
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   chooseTraceEnds,
   eventually,
   hasText,
   idle,
-  textIs,
   nodeOnScreen,
   sceneNodes,
   screenshot,
-  startBrowserApp,
-  type BrowserApp,
+  textIs,
   type TrackedPage,
+  useBrowserApp,
 } from '../helpers/browser.ts';
 
-let app: BrowserApp;
-
-beforeAll(async () => {
-  app = await startBrowserApp();
-});
-
-afterAll(async () => {
-  await app?.close();
-});
+const app = useBrowserApp();
 
 /** Opens a result in the main search box and waits for the scene to settle. */
 async function searchAndChoose(t: TrackedPage, text: string, caption: string): Promise<void> {

@@ -1,18 +1,8 @@
 /** Edges coloured by family: the legend names each family on the canvas, the Filters panel hides a whole family. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventually, hasText, idle, screenshot, startBrowserApp, type BrowserApp } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { eventually, type ExplorerWindow, hasText, idle, screenshot, useBrowserApp } from '../helpers/browser.ts';
 
-let app: BrowserApp;
-
-beforeAll(async () => {
-  app = await startBrowserApp();
-});
-
-afterAll(async () => {
-  await app?.close();
-});
-
-type Win = { __explorer: { cy: import('cytoscape').Core } };
+const app = useBrowserApp();
 
 describe('families on the page', () => {
   it('colours edges by family, lists the families in the legend, and filters a whole family', async () => {
@@ -22,7 +12,9 @@ describe('families on the page', () => {
     // MEMBER_OF takes the membership colour of the ontology, not a per-type hash.
     await eventually(async () =>
       expect(
-        await page.evaluate(() => (window as unknown as Win).__explorer.cy.edges('[type = "MEMBER_OF"]').first().style('line-color')),
+        await page.evaluate(() =>
+          (window as unknown as ExplorerWindow).__explorer.cy.edges('[type = "MEMBER_OF"]').first().style('line-color'),
+        ),
       ).toBe('rgb(25,113,194)'),
     );
     await screenshot(page, 'families-legend');
@@ -30,7 +22,7 @@ describe('families on the page', () => {
     const membership = page.locator('input[data-family="membership"]');
     await membership.waitFor();
     const visible = () =>
-      page.evaluate(() => (window as unknown as Win).__explorer.cy.edges('[type = "MEMBER_OF"]').filter(':visible').length);
+      page.evaluate(() => (window as unknown as ExplorerWindow).__explorer.cy.edges('[type = "MEMBER_OF"]').filter(':visible').length);
     expect(await visible()).toBeGreaterThan(0);
     await membership.uncheck();
     await idle(page);

@@ -3,22 +3,12 @@
  * captions drawn on the canvas overlap (boxes read from the page), and a caption left out comes
  * back when its node is hovered or selected.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { eventually, idle, screenshot, startBrowserApp, type BrowserApp } from '../helpers/browser.ts';
+import { eventually, type ExplorerWindow, idle, screenshot, useBrowserApp } from '../helpers/browser.ts';
 
-let app: BrowserApp;
-
-beforeAll(async () => {
-  // A busy machine is slow, not wrong: queries may take their time (the database wait is the test helper's 60 s).
-  app = await startBrowserApp({ QUERY_TIMEOUT_MS: '60000' });
-});
-
-afterAll(async () => {
-  await app?.close();
-});
-
-type Win = { __explorer: { cy: import('cytoscape').Core } };
+// A busy machine is slow, not wrong: queries may take their time (the database wait is the test helper's 60 s).
+const app = useBrowserApp({ QUERY_TIMEOUT_MS: '60000' });
 
 interface DrawnLabel {
   id: string;
@@ -32,7 +22,7 @@ interface DrawnLabel {
 /** The captions Cytoscape draws right now (non-empty, not transparent, inside the canvas), in screen pixels. */
 function drawnLabels(page: Page, withCrowded = false): Promise<DrawnLabel[]> {
   return page.evaluate((all) => {
-    const cy = (window as unknown as Win).__explorer.cy;
+    const cy = (window as unknown as ExplorerWindow).__explorer.cy;
     const [w, h] = [cy.width(), cy.height()];
     return cy
       .nodes(':visible')
@@ -61,7 +51,7 @@ describe('caption placement', { timeout: 400_000 }, () => {
     const { page } = t;
     // A dense scene: expand the most connected nodes, then squeeze the drawing to a third of its size.
     const hubs = await page.evaluate(() => {
-      const cy = (window as unknown as Win).__explorer.cy;
+      const cy = (window as unknown as ExplorerWindow).__explorer.cy;
       return cy
         .nodes()
         .sort((a, b) => b.degree(false) - a.degree(false))
@@ -70,11 +60,11 @@ describe('caption placement', { timeout: 400_000 }, () => {
     });
     expect(hubs).toHaveLength(2);
     for (const id of hubs) {
-      await page.evaluate((nodeId) => (window as unknown as Win).__explorer.cy.getElementById(nodeId).emit('dbltap'), id);
+      await page.evaluate((nodeId) => (window as unknown as ExplorerWindow).__explorer.cy.getElementById(nodeId).emit('dbltap'), id);
       await idle(page);
     }
     await page.evaluate(() => {
-      const cy = (window as unknown as Win).__explorer.cy;
+      const cy = (window as unknown as ExplorerWindow).__explorer.cy;
       const c = cy.nodes().boundingBox({});
       const [cx, cy0] = [(c.x1 + c.x2) / 2, (c.y1 + c.y2) / 2];
       cy.nodes().positions((n) => ({ x: cx + (n.position('x') - cx) * 0.3, y: cy0 + (n.position('y') - cy0) * 0.3 }));
@@ -101,7 +91,7 @@ describe('caption placement', { timeout: 400_000 }, () => {
 
     // A caption left out comes back when its node is hovered, and while it is selected.
     const crowded = await page.evaluate(() => {
-      const cy = (window as unknown as Win).__explorer.cy;
+      const cy = (window as unknown as ExplorerWindow).__explorer.cy;
       const [w, h] = [cy.width(), cy.height()];
       const n = cy.nodes('.label-crowded').filter((x) => {
         const p = x.renderedPosition();
@@ -127,7 +117,10 @@ describe('caption placement', { timeout: 400_000 }, () => {
     });
     expect(crowded).not.toBeNull();
     const textOpacity = (id: string) =>
-      page.evaluate((nodeId) => Number((window as unknown as Win).__explorer.cy.getElementById(nodeId).style('text-opacity')), id);
+      page.evaluate(
+        (nodeId) => Number((window as unknown as ExplorerWindow).__explorer.cy.getElementById(nodeId).style('text-opacity')),
+        id,
+      );
     expect(await textOpacity(crowded!.id)).toBe(0);
     await page.mouse.move(crowded!.x, crowded!.y);
     await eventually(async () => expect(await textOpacity(crowded!.id)).toBe(1));

@@ -3,19 +3,11 @@
  * to the layout worker while the page's own tasks keep running, every node gets its place, and
  * the core carries the huge tier's levers (render-levers.ts). The screenshot is of the laid-out scene.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { eventually, screenshotDir, startBrowserApp, type BrowserApp } from '../helpers/browser.ts';
+import { eventually, screenshotDir, useBrowserApp } from '../helpers/browser.ts';
 
-let app: BrowserApp;
-
-beforeAll(async () => {
-  app = await startBrowserApp();
-});
-
-afterAll(async () => {
-  await app?.close();
-});
+const app = useBrowserApp();
 
 describe('a large scene', { timeout: 600_000 }, () => {
   it('is laid out in the worker while the page answers, and drawn with the huge tier levers', async () => {

@@ -5,19 +5,11 @@
  */
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBrowserApp, type BrowserApp } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { useBrowserApp } from '../helpers/browser.ts';
 
 const assets = join(resolve(import.meta.dirname, '..', '..'), 'dist', 'client', 'assets');
-let app: BrowserApp;
-
-beforeAll(async () => {
-  app = await startBrowserApp();
-});
-
-afterAll(async () => {
-  await app?.close();
-});
+const app = useBrowserApp();
 
 describe('the layout worker', { timeout: 180_000 }, () => {
   it('lays out a large scene off the main thread and answers every node, the pinned one unmoved', async () => {

@@ -1,18 +1,8 @@
 /** Readable scenes: hovering a node lights its neighbourhood, dense scenes caption edges on hover and selection only, dated edges carry their dates. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventually, nodeOnScreen, screenshot, startBrowserApp, type BrowserApp } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { eventually, type ExplorerWindow, nodeOnScreen, screenshot, useBrowserApp } from '../helpers/browser.ts';
 
-let app: BrowserApp;
-
-beforeAll(async () => {
-  app = await startBrowserApp();
-});
-
-afterAll(async () => {
-  await app?.close();
-});
-
-type Win = { __explorer: { cy: import('cytoscape').Core } };
+const app = useBrowserApp();
 
 describe('readable scenes', { timeout: 180_000 }, () => {
   it('lights the hovered node and its neighbours, and captions edges only where it helps', async () => {
@@ -20,7 +10,7 @@ describe('readable scenes', { timeout: 180_000 }, () => {
     const { page } = t;
     const state = () =>
       page.evaluate(() => {
-        const cy = (window as unknown as Win).__explorer.cy;
+        const cy = (window as unknown as ExplorerWindow).__explorer.cy;
         const armenia = cy.nodes().filter((n) => n.data('caption') === 'Armenia')[0]!;
         const near = armenia.closedNeighborhood();
         return {

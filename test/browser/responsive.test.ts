@@ -1,17 +1,9 @@
 /** The page from phone to wall screen: no horizontal scroll, the toolbar a menu and the panels a bottom sheet when narrow. */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { screenshot, startBrowserApp, type BrowserApp } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { screenshot, useBrowserApp } from '../helpers/browser.ts';
 
-let app: BrowserApp;
-
-beforeAll(async () => {
-  app = await startBrowserApp();
-});
-
-afterAll(async () => {
-  await app?.close();
-});
+const app = useBrowserApp();
 
 /** The page at this size: the shared helper's page, opened at the viewport asked for. */
 const openAt = (width: number, height: number) => app.open('/', { width, height });

@@ -1,24 +1,14 @@
 /** Style rules on the real page: the Style panel restyles the canvas, the link carries the rules, a JSON file exports and imports them. */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventually, hasText, idle, screenshot, startBrowserApp, type BrowserApp } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { eventually, type ExplorerWindow, hasText, idle, screenshot, useBrowserApp } from '../helpers/browser.ts';
 
-let app: BrowserApp;
-
-beforeAll(async () => {
-  app = await startBrowserApp();
-});
-
-afterAll(async () => {
-  await app?.close();
-});
-
-type Win = { __explorer: { cy: import('cytoscape').Core } };
+const app = useBrowserApp();
 
 /** What the canvas draws for the node captioned (by the database) `name`. */
 function drawn(page: import('playwright-core').Page, name: string) {
   return page.evaluate((n) => {
-    const cy = (window as unknown as Win).__explorer.cy;
+    const cy = (window as unknown as ExplorerWindow).__explorer.cy;
     const node = cy.nodes().filter((x) => (x.data('node') as { caption: string }).caption === n)[0];
     if (!node) throw new Error(`no node ${n}`);
     return {
@@ -75,7 +65,7 @@ describe('style rules on the page', { timeout: 180_000 }, () => {
     await member.locator('[data-field="width"]').dispatchEvent('change');
     await eventually(async () => {
       const e = await page.evaluate(() => {
-        const edge = (window as unknown as Win).__explorer.cy.edges('[type = "MEMBER_OF"]').first();
+        const edge = (window as unknown as ExplorerWindow).__explorer.cy.edges('[type = "MEMBER_OF"]').first();
         return { colour: String(edge.style('line-color')), width: edge.numericStyle('width') };
       });
       expect(e).toEqual({ colour: 'rgb(0,170,0)', width: 5 });

@@ -4,18 +4,10 @@
  * words with its years, every quote shown (the second collapsed), both marked in the document,
  * and the trace following the timeline.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chooseTraceEnds, hasText, idle, screenshot, startBrowserApp, type BrowserApp } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { chooseTraceEnds, hasText, idle, screenshot, useBrowserApp } from '../helpers/browser.ts';
 
-let app: BrowserApp;
-
-beforeAll(async () => {
-  app = await startBrowserApp();
-});
-
-afterAll(async () => {
-  await app?.close();
-});
+const app = useBrowserApp();
 
 describe('the trace panel', { timeout: 180_000 }, () => {
   it('tells a hop with its time and every quote, and follows the timeline', async () => {

@@ -5,7 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { Driver } from '../../server/db/driver.ts';
 import { serveApp } from './app.ts';
 import { TEST_DB_WAIT_MS, testDatabase, testDriver } from './database.ts';
@@ -74,6 +74,43 @@ export async function startBrowserApp(env: Record<string, string> = {}): Promise
     },
   };
 }
+
+/**
+ * A test file's app: started before its first test, closed after its last. The handle is usable
+ * once the tests run (in `it`, not at the file's top level).
+ */
+export function useBrowserApp(env: Record<string, string> = {}): BrowserApp {
+  let app: BrowserApp | undefined;
+  beforeAll(async () => {
+    app = await startBrowserApp(env);
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+  const started = (): BrowserApp => {
+    if (!app) throw new Error('the browser app is used before its beforeAll ran');
+    return app;
+  };
+  return {
+    get url() {
+      return started().url;
+    },
+    get browser() {
+      return started().browser;
+    },
+    get driver() {
+      return started().driver;
+    },
+    get database() {
+      return started().database;
+    },
+    open: (path, viewport) => started().open(path, viewport),
+    close: () => started().close(),
+  };
+}
+
+/** The page's window as the tests read it: the live Cytoscape core the page exposes (client/main.ts). */
+export type ExplorerWindow = { __explorer: { cy: import('cytoscape').Core } };
 
 /** Waits until no request is under way and layouts have settled. */
 export async function idle(page: Page): Promise<void> {

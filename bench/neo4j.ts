@@ -4,18 +4,21 @@
  */
 import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { createManagedNeo4j, type StartedNeo4j } from '../scripts/managed-neo4j.ts';
+import { createManagedNeo4j, managedNeo4jOptionsFromEnv, type StartedNeo4j } from '../scripts/managed-neo4j.ts';
 
 export const benchHome = resolve(import.meta.dirname, '..', '.neo4j-bench');
 export const benchImportDir = join(benchHome, 'import');
 
 function benchNeo4j(log: (msg: string) => void) {
+  // The start-up patience the dev server has (NEO4J_MANAGED_START_TIMEOUT_S); Java is chosen as before, the newest found.
+  const { startTimeoutMs } = managedNeo4jOptionsFromEnv(process.env);
   return createManagedNeo4j({
     home: benchHome,
     // Several checkouts on one machine each need their own ports: BENCH_NEO4J_BOLT_PORT/_HTTP_PORT.
     boltPort: Number(process.env.BENCH_NEO4J_BOLT_PORT) || 17690,
     httpPort: Number(process.env.BENCH_NEO4J_HTTP_PORT) || 17491,
     version: process.env.NEO4J_MANAGED_VERSION || undefined,
+    ...(startTimeoutMs ? { startTimeoutMs } : {}),
     heap: '2g',
     pageCache: '1g',
     // LOAD CSV reads only the bench's own import folder (server.directories.import stays ours).

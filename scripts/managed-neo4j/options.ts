@@ -32,6 +32,7 @@ const EnvSchema = z.object({
   NEO4J_MANAGED_HEAP: memory.default('1g'),
   NEO4J_MANAGED_PAGECACHE: memory.default('512m'),
   NEO4J_MANAGED_EXTRA_SETTINGS: settings.optional(),
+  NEO4J_MANAGED_START_TIMEOUT_S: z.coerce.number().int().min(10).max(3600).optional(),
   JAVA_HOME: z.string().min(1).optional(),
   PATH: z.string().optional(),
   NEO4J_PASSWORD: z.string().optional(),
@@ -60,5 +61,6 @@ export function managedNeo4jOptionsFromEnv(env: Record<string, string | undefine
     pageCache: e.NEO4J_MANAGED_PAGECACHE,
     extraSettings: e.NEO4J_MANAGED_EXTRA_SETTINGS ?? {},
     password: e.NEO4J_PASSWORD,
+    ...(e.NEO4J_MANAGED_START_TIMEOUT_S ? { startTimeoutMs: e.NEO4J_MANAGED_START_TIMEOUT_S * 1000 } : {}),
   };
 }

@@ -32,7 +32,7 @@ export interface ExtraNeo4j {
 export function extraNeo4j(boltPort: number, httpPort: number): ExtraNeo4j {
   const home = mkdtempSync(join(tmpdir(), 'explorer-extra-neo4j-'));
   // The machine's Java and NEO4J_MANAGED_VERSION as the shared server has them; its own folder, ports and memory.
-  const { javaHome, path, version } = managedNeo4jOptionsFromEnv(process.env);
+  const { javaHome, path, version, startTimeoutMs } = managedNeo4jOptionsFromEnv(process.env);
   const server = createManagedNeo4j({
     home,
     boltPort,
@@ -40,6 +40,7 @@ export function extraNeo4j(boltPort: number, httpPort: number): ExtraNeo4j {
     javaHome,
     path,
     version,
+    ...(startTimeoutMs ? { startTimeoutMs } : {}),
     heap: '512m',
     pageCache: '64m',
     log: () => undefined,

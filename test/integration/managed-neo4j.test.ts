@@ -191,5 +191,9 @@ describe('npm run db:start / db:env / db:stop', () => {
     );
     expect(() => managedNeo4jOptionsFromEnv({ NEO4J_MANAGED_EXTRA_SETTINGS: '[1]' })).toThrow(/^NEO4J_MANAGED_EXTRA_SETTINGS: /);
     expect(managedNeo4jOptionsFromEnv({ NEO4J_MANAGED_BOLT_PORT: '' }).boltPort).toBe(7687); // empty means unset
+    expect(() => managedNeo4jOptionsFromEnv({ NEO4J_MANAGED_START_TIMEOUT_S: 'soon' })).toThrow(/^NEO4J_MANAGED_START_TIMEOUT_S: /);
+    expect(() => managedNeo4jOptionsFromEnv({ NEO4J_MANAGED_START_TIMEOUT_S: '5' })).toThrow(/^NEO4J_MANAGED_START_TIMEOUT_S: /);
+    expect(managedNeo4jOptionsFromEnv({ NEO4J_MANAGED_START_TIMEOUT_S: '600' }).startTimeoutMs).toBe(600_000);
+    expect(managedNeo4jOptionsFromEnv({}).startTimeoutMs).toBeUndefined(); // the 180 s default
   });
 });

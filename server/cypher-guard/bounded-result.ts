@@ -5,6 +5,7 @@
  */
 import type { Graph, GraphEdge, GraphNode, JsonValue } from '../../contract/graph.ts';
 import { RowMapper, type Captioner } from '../db/mapper.ts';
+import { JsonSizer } from './json-size.ts';
 
 export type TruncatedReason = 'rows' | 'bytes';
 
@@ -13,8 +14,6 @@ const ENVELOPE_BYTES = 2048;
 /** Document details (title, publisher, date, id) added to each citation after the rows are read. */
 const CITATION_DETAIL_BYTES = 256;
 
-/** JSON size, plus the comma that separates it from its neighbour in a list. */
-const bytesOf = (value: unknown) => Buffer.byteLength(JSON.stringify(value)) + 1;
 const citationBytes = (edges: GraphEdge[]) => edges.reduce((s, e) => s + (e.provenance?.length ?? 0) * CITATION_DETAIL_BYTES, 0);
 
 export class BoundedResult {
@@ -24,6 +23,8 @@ export class BoundedResult {
   private readonly edges = new Map<string, GraphEdge>();
   /** Maps each element once: the rows and the graph hold the same objects. */
   private readonly mapper: RowMapper;
+  /** Sizes each element once: the rows repeat the graph's objects, and JSON would be written twice per element otherwise. */
+  private readonly sizer = new JsonSizer();
   truncated: TruncatedReason | null = null;
   private bytes = ENVELOPE_BYTES;
 
@@ -46,7 +47,10 @@ export class BoundedResult {
     const { nodes, edges } = this.mapper.fresh;
     // Citation details are filled later, in the graph's relationships and in every row that holds one.
     const details = citationBytes(this.mapper.rowEdges) + citationBytes(edges);
-    const size = bytesOf(row) + details + nodes.reduce((s, n) => s + bytesOf(n), 0) + edges.reduce((s, e) => s + bytesOf(e), 0);
+    // Each piece's JSON plus the comma that separates it from its neighbour in a list.
+    const sizer = this.sizer;
+    const graphBytes = nodes.reduce((s, n) => s + sizer.element(n) + 1, 0) + edges.reduce((s, e) => s + sizer.element(e) + 1, 0);
+    const size = sizer.of(row) + 1 + details + graphBytes;
     if (this.bytes + size > this.maxBytes) {
       this.truncated = 'bytes';
       return false;

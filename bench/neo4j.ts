@@ -18,7 +18,7 @@ function benchNeo4j(log: (msg: string) => void) {
     boltPort: Number(process.env.BENCH_NEO4J_BOLT_PORT) || 17690,
     httpPort: Number(process.env.BENCH_NEO4J_HTTP_PORT) || 17491,
     version: process.env.NEO4J_MANAGED_VERSION || undefined,
-    ...(startTimeoutMs ? { startTimeoutMs } : {}),
+    startTimeoutMs,
     heap: '2g',
     pageCache: '1g',
     // LOAD CSV reads only the bench's own import folder (server.directories.import stays ours).

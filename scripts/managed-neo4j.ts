@@ -41,7 +41,7 @@ export interface ManagedNeo4jOptions {
   /** A password to use instead of the generated one kept in the home folder. */
   password?: string | undefined;
   /** How long a start may take before it is given up (default 180 s; a shared, busy machine may need more). */
-  startTimeoutMs?: number;
+  startTimeoutMs?: number | undefined;
   /** Where progress lines go (Maven's own output goes to stderr). */
   log?: (msg: string) => void;
 }
@@ -84,7 +84,7 @@ interface ServerRecord {
 
 const repoRoot = resolve(import.meta.dirname, '..');
 const folders = { neo4jDir: join(repoRoot, 'neo4j') };
-export const DEFAULT_START_TIMEOUT_MS = 180_000;
+const DEFAULT_START_TIMEOUT_MS = 180_000;
 const STOP_TIMEOUT_MS = 60_000;
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 

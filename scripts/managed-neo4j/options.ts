@@ -61,6 +61,6 @@ export function managedNeo4jOptionsFromEnv(env: Record<string, string | undefine
     pageCache: e.NEO4J_MANAGED_PAGECACHE,
     extraSettings: e.NEO4J_MANAGED_EXTRA_SETTINGS ?? {},
     password: e.NEO4J_PASSWORD,
-    ...(e.NEO4J_MANAGED_START_TIMEOUT_S ? { startTimeoutMs: e.NEO4J_MANAGED_START_TIMEOUT_S * 1000 } : {}),
+    startTimeoutMs: e.NEO4J_MANAGED_START_TIMEOUT_S === undefined ? undefined : e.NEO4J_MANAGED_START_TIMEOUT_S * 1000,
   };
 }

@@ -40,7 +40,7 @@ export function extraNeo4j(boltPort: number, httpPort: number): ExtraNeo4j {
     javaHome,
     path,
     version,
-    ...(startTimeoutMs ? { startTimeoutMs } : {}),
+    startTimeoutMs,
     heap: '512m',
     pageCache: '64m',
     log: () => undefined,

@@ -69,7 +69,8 @@ export async function runInPage(input: PageRunInput): Promise<PageRunOutput> {
     container,
     elements: input.elements as CytoscapeOptions['elements'],
     style: input.style as CytoscapeOptions['style'],
-    layout: { name: 'preset' },
+    // As the page adds a query's answer: where Scene.add put the nodes, the viewport left as it is (the layout fits).
+    layout: { name: 'preset', fit: false },
     minZoom: 0.05,
     maxZoom: 4,
     ...input.renderer,

@@ -41,18 +41,12 @@ export class Scene {
     const known = new Set([...graph.nodes.map((n) => n.id), ...cy.nodes().map((n) => n.id())]);
     const newEdges = graph.edges.filter((e) => cy.getElementById(e.id).empty() && known.has(e.source) && known.has(e.target));
     const anchor = opts.around ? cy.getElementById(opts.around) : undefined;
-    const radius = 90 + newNodes.length * 6;
-    const centre = anchor?.nonempty() ? anchor.position() : besideScene(cy, radius);
-    const defs: ElementDefinition[] = newNodes.map((n, i) => {
-      const angle = (2 * Math.PI * i) / Math.max(newNodes.length, 1);
-      const jitter = anchor?.nonempty() || newNodes.length > 1 ? 1 : 0;
-      const given = opts.positions?.get(n.id);
-      if (given) return { ...nodeDefinition(n), position: { ...given } };
-      return {
-        ...nodeDefinition(n),
-        position: { x: centre.x + jitter * radius * Math.cos(angle), y: centre.y + jitter * radius * Math.sin(angle) },
-      };
-    });
+    const centre = anchor?.nonempty() ? anchor.position() : besideScene(cy, ringRadius(newNodes.length));
+    const ring = ringPositions(newNodes.length, centre, !!anchor?.nonempty());
+    const defs: ElementDefinition[] = newNodes.map((n, i) => ({
+      ...nodeDefinition(n),
+      position: { ...(opts.positions?.get(n.id) ?? ring[i]!) },
+    }));
     cy.batch(() => {
       cy.add(defs);
       cy.add(newEdges.map(edgeDefinition));
@@ -156,6 +150,22 @@ export function signature(snap: SceneSnapshot): string {
 }
 
 /** Where unanchored new nodes go: right of what is on the canvas (so nothing is covered), or the viewport's centre. */
+/** The radius of the ring new nodes start on: wider for more nodes, so they do not pile up. */
+const ringRadius = (count: number) => 90 + count * 6;
+
+/**
+ * Where `count` new nodes start before their layout: evenly on a ring around `centre`; one node
+ * alone with no anchor goes on the centre itself. The render benchmark starts its scenes the
+ * same way, so what it draws while a layout runs is what the page draws.
+ */
+export function ringPositions(count: number, centre: { x: number; y: number }, anchored: boolean): { x: number; y: number }[] {
+  const radius = anchored || count > 1 ? ringRadius(count) : 0;
+  return Array.from({ length: count }, (_, i) => {
+    const angle = (2 * Math.PI * i) / Math.max(count, 1);
+    return { x: centre.x + radius * Math.cos(angle), y: centre.y + radius * Math.sin(angle) };
+  });
+}
+
 function besideScene(cy: Core, radius: number): { x: number; y: number } {
   const existing = cy.nodes();
   if (existing.empty()) {

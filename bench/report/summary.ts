@@ -128,9 +128,11 @@ export function benchSummary(r: BenchReport): BenchSummary {
   });
   // The largest scene the page lays out in its worker: the longest layout an input must get through.
   const input = r.render.filter((x) => x.worker && x.inputDuringLayoutMs !== undefined).at(-1);
+  // The longest wait, not a percentile: one long task (building the job, the first draw, applying
+  // the positions) is one late probe among hundreds on time, and it is the freeze a user feels.
   s.renderInputDuringLayout = figure({
-    label: 'main-thread delay while a layout runs (what an input waits), p95',
-    value: input?.inputDuringLayoutMs?.p95,
+    label: 'main-thread delay while a layout runs (what an input waits), longest',
+    value: input?.inputDuringLayoutMs?.max,
     unit: 'ms',
     direction: 'atMost',
     target: 100,

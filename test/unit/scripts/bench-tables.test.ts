@@ -98,6 +98,17 @@ describe('bench summary', () => {
     expect(s.render5kFirstStableFrame).toMatchObject({ value: null, met: null });
   });
 
+  it('takes the longest main-thread wait of the largest worker layout, not a percentile that hides one long freeze', () => {
+    const worker = {
+      ...given.render[0]!,
+      elements: 50_000,
+      worker: true,
+      inputDuringLayoutMs: { p50: 1, p95: 8.6, p99: 20, mean: 40, max: 8475 },
+    };
+    const s = benchSummary({ ...given, render: [...given.render, worker] });
+    expect(s.renderInputDuringLayout).toMatchObject({ value: 8475, target: 100, met: false });
+  });
+
   it('generates a table row per figure with its verdict', () => {
     const table = summaryTable(given);
     expect(table).toContain('| `cypherVsDriver` | ad-hoc Cypher (POST /api/cypher), req/s | 0.85× | ≥ 0.8× | yes |');

@@ -12,7 +12,7 @@ import type { StylesheetJson } from 'cytoscape';
 import { stylesheet } from '../client/graph/stylesheet.ts';
 import { leverStyle, rendererLevers, sceneTier } from '../client/graph/render-levers.ts';
 import { latency } from './api/stats.ts';
-import { sceneElements } from './render/elements.ts';
+import { onGrid, sceneElements } from './render/elements.ts';
 import { CHROMIUM_ARGS, SCRIPTS, driveInput } from './render/measure.ts';
 
 const flag = (name: string, fallback: number) => Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
@@ -39,14 +39,6 @@ const VARIANTS: { name: string; renderer: Record<string, unknown>; style: Styles
   { name: 'page + motionBlur', renderer: { ...page, motionBlur: true }, style: pageStyle },
   { name: 'page + pixelRatio 1 (explicit)', renderer: { ...page, pixelRatio: 1 }, style: pageStyle },
 ];
-
-/** A square grid, 90 px apart: what a grid layout gives, without running one. */
-function placed() {
-  const scene = sceneElements(elements);
-  const side = Math.ceil(Math.sqrt(scene.filter((e) => e.group === 'nodes').length));
-  let i = 0;
-  return scene.map((e) => (e.group === 'nodes' ? { ...e, position: { x: (i % side) * 90, y: Math.floor(i++ / side) * 90 } } : e));
-}
 
 async function variant(p: Page, scene: unknown[], v: (typeof VARIANTS)[number]): Promise<number[]> {
   await p.setContent('<!doctype html><html><body style="margin:0"><div id="cy" style="width:1280px;height:800px"></div></body></html>');
@@ -75,7 +67,7 @@ async function variant(p: Page, scene: unknown[], v: (typeof VARIANTS)[number]):
 }
 
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
-const scene = placed();
+const scene = onGrid(sceneElements(elements));
 const rows: { variant: string; p50: number; p95: number; frames: number }[] = [];
 try {
   for (const v of VARIANTS) {

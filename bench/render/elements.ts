@@ -57,3 +57,10 @@ export function sceneElements(total: number, seed = 7): SceneElement[] {
     })),
   ];
 }
+
+/** The same scene on a square grid, 90 px apart: what a grid layout gives, without running one. */
+export function onGrid(scene: SceneElement[]): SceneElement[] {
+  const side = Math.ceil(Math.sqrt(scene.filter((e) => e.group === 'nodes').length));
+  let i = 0;
+  return scene.map((e) => (e.group === 'nodes' ? { ...e, position: { x: (i % side) * 90, y: Math.floor(i++ / side) * 90 } } : e));
+}

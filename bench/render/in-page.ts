@@ -21,6 +21,8 @@ export interface PageRunInput {
   frames: number;
   /** Stop panning after this long even if fewer frames were drawn (slow software GL). */
   maxMs: number;
+  /** Size the worker's nodes with their labels (client/graph/layouts.ts layoutJob, when the page's options count labels). */
+  labelsInSizes: boolean;
   /** The layout worker's script (the libraries and client/graph/layout-job.ts's runLayoutJob): run the layout there, as the page does. */
   workerSource?: string;
 }
@@ -97,7 +99,10 @@ export async function runInPage(input: PageRunInput): Promise<PageRunOutput> {
     const job = {
       name: input.layout,
       options,
-      nodes: cy.nodes().map((n) => ({ id: n.id(), w: n.width(), h: n.height(), ...n.position(), pinned: false })),
+      nodes: cy.nodes().map((n) => {
+        const { w, h } = n.layoutDimensions({ nodeDimensionsIncludeLabels: input.labelsInSizes });
+        return { id: n.id(), w, h, ...n.position(), pinned: false };
+      }),
       edges: cy.edges().map((e) => ({ id: e.id(), source: e.source().id(), target: e.target().id() })),
     };
     const jobMs = performance.now() - tj;

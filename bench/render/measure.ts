@@ -14,7 +14,7 @@ import { rendererLevers, sceneTier } from '../../client/graph/render-levers.ts';
 import { LARGE_SCENE } from '../../client/graph/scene-thresholds.ts';
 import type { Logger } from '../../server/logger.ts';
 import { latency, summarize } from '../api/stats.ts';
-import { sceneElements } from './elements.ts';
+import { onGrid, sceneElements, type SceneElement } from './elements.ts';
 import { CHROMIUM_ARGS as BASE_CHROMIUM_ARGS } from '../../test/helpers/chromium-args.ts';
 import { runInPage, startFrames, stopFrames, type PageRunOutput } from './in-page.ts';
 
@@ -49,6 +49,8 @@ interface LayoutChoice {
   name: string;
   label: string;
   options: Record<string, unknown>;
+  /** The worker's job sizes nodes with their labels, as layoutJob does when the page's options count labels. */
+  labelsInSizes?: boolean;
 }
 
 /** A run: a layout, the levers, and whether the layout goes to the worker. */
@@ -57,30 +59,46 @@ interface Arm {
   requested: 'canvas' | 'webgl';
   levers: Levers;
   worker: boolean;
+  /** The nodes come with their final positions (on a grid) and no layout runs: Cytoscape's own floor. */
+  placed?: boolean;
 }
+
+/**
+ * No layout at all: the scene arrives with its positions, so its first stable frame is only
+ * Cytoscape building the scene and drawing it once. No layout can get the page under it.
+ */
+const FLOOR: LayoutChoice = { name: 'preset', label: 'none, positions given (the floor)', options: {} };
 
 /**
  * The runs for one scene size, in one browser so they compare:
  * - the page now: its layout options (layouts.ts, as plain data the way they travel to the
  *   worker), its levers, its worker past LARGE_SCENE;
  * - the same on the main thread, where the page uses the worker: what the worker itself costs;
+ * - no layout, the positions given: what drawing the scene alone costs (the floor);
  * - the page before the levers and the worker: fcose's default quality on the main thread;
  * - WebGL as before, when asked for.
  */
-function arms(elements: unknown[], webgl: boolean): Arm[] {
+function arms(elements: SceneElement[], webgl: boolean): Arm[] {
   const name = layoutFor(elements.length) as LayoutName;
   const nodes = (elements as { group: string }[]).filter((e) => e.group === 'nodes').length;
-  const options = workerOptions(layoutOptions(name, false, false, nodes));
+  const config = layoutOptions(name, false, false, nodes);
+  const options = workerOptions(config);
   const quality = name === 'fcose' ? ` ${String(options.quality)}` : '';
-  const now: LayoutChoice = { name, label: `${name}${quality} (the page now)`, options };
+  const now: LayoutChoice = {
+    name,
+    label: `${name}${quality} (the page now)`,
+    options,
+    labelsInSizes: config.nodeDimensionsIncludeLabels === true,
+  };
   const before: LayoutChoice = {
     name,
     label: `${name}${name === 'fcose' ? ' default' : ''} (before)`,
     options: name === 'fcose' ? { quality: 'default' } : {},
   };
-  const worker = layoutInWorker(name, elements.length);
+  const worker = layoutInWorker(name, nodes);
   return [
     { layout: now, requested: 'canvas', levers: 'now', worker },
+    { layout: FLOOR, requested: 'canvas', levers: 'now', worker: false, placed: true },
     // concentric's options carry functions on the main thread: only fcose's compare as they are.
     ...(worker && name === 'fcose'
       ? [
@@ -186,6 +204,7 @@ async function once(
       ...(worker ? { workerSource: workerSource() } : {}),
       layout: layout.name,
       layoutOptions: layout.options,
+      labelsInSizes: layout.labelsInSizes ?? false,
       webgl,
       frames,
       maxMs: 5000,
@@ -206,10 +225,11 @@ export async function measureRendering(
   try {
     for (const size of sizes) {
       const elements = sceneElements(size);
-      for (const { layout, requested, levers, worker } of arms(elements, o.webgl)) {
+      const gridded = onGrid(elements);
+      for (const { layout, requested, levers, worker, placed } of arms(elements, o.webgl)) {
         const outs: (PageRunOutput & { inputFrameMs: number[]; worker: boolean })[] = [];
         for (let i = 0; i < o.reps(size); i++)
-          outs.push(await once(browser, elements, layout, requested === 'webgl', levers, worker, o.frames));
+          outs.push(await once(browser, placed ? gridded : elements, layout, requested === 'webgl', levers, worker, o.frames));
         const frames = latency(outs.flatMap((x) => x.frameMs));
         const r: RenderResult = {
           elements: size,

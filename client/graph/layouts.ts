@@ -1,6 +1,6 @@
 /** Layouts as named configuration: the toolbar lists them, the URL stores the name. */
 import type { Collection, Core, LayoutOptions, NodeSingular } from 'cytoscape';
-import { LARGE_SCENE, fcoseQuality } from './scene-thresholds.ts';
+import { fcoseQuality } from './scene-thresholds.ts';
 import { sel } from './element-state.ts';
 import type { LayoutJob, Positions } from './layout-job.ts';
 
@@ -57,27 +57,39 @@ export function layoutOptions(name: LayoutName, incremental: boolean, animate: b
   }
 }
 
-/** The layouts that run in the worker past LARGE_SCENE elements (breadthfirst needs the page's roots). */
+/** The layouts that can run in the worker (breadthfirst needs the page's roots). */
 const WORKER_LAYOUTS: ReadonlySet<LayoutName> = new Set(['fcose', 'concentric', 'grid', 'circle']);
 
-/** True when this layout of this many visible elements runs off the main thread. */
-export function layoutInWorker(name: LayoutName, elements: number): boolean {
-  return WORKER_LAYOUTS.has(name) && elements > LARGE_SCENE;
+/**
+ * True when this layout of this many visible nodes runs off the main thread: whenever it would
+ * not animate anyway. The render benchmark measured fcose on the main thread at 1k elements
+ * (some 330 nodes) holding every input for over 2 s; in the worker the page answers meanwhile.
+ */
+export function layoutInWorker(name: LayoutName, nodes: number): boolean {
+  return WORKER_LAYOUTS.has(name) && nodes >= ANIMATE_BELOW;
 }
 
 /** A layout's options as they travel to the worker: plain data (layout-job.ts restores concentric's functions). */
 export function workerOptions(config: Record<string, unknown>): Record<string, unknown> {
-  // Headless Cytoscape measures no text: label sizes cannot count in the worker.
+  // Headless Cytoscape measures no text: label sizes travel in the job's node sizes (layoutJob).
   return { ...config, concentric: undefined, levelWidth: 2, nodeDimensionsIncludeLabels: false };
 }
 
-/** The visible scene as a worker's job: sizes, positions, pinned flags, edges. */
+/**
+ * The visible scene as a worker's job: sizes, positions, pinned flags, edges. A node's size is
+ * the box the layout would give it on the page: with its label when the options say so, which
+ * the page can measure and the headless worker cannot.
+ */
 export function layoutJob(visible: Collection, name: LayoutName, config: Record<string, unknown>): LayoutJob {
   const pinned = new Set(visible.nodes(sel('pinned')).map((n) => n.id()));
+  const nodeDimensionsIncludeLabels = config.nodeDimensionsIncludeLabels === true;
   return {
     name: name as LayoutJob['name'],
     options: workerOptions(config),
-    nodes: visible.nodes().map((n) => ({ id: n.id(), w: n.width(), h: n.height(), ...n.position(), pinned: pinned.has(n.id()) })),
+    nodes: visible.nodes().map((n) => {
+      const { w, h } = n.layoutDimensions({ nodeDimensionsIncludeLabels });
+      return { id: n.id(), w, h, ...n.position(), pinned: pinned.has(n.id()) };
+    }),
     edges: visible.edges().map((e) => ({ id: e.id(), source: e.source().id(), target: e.target().id() })),
   };
 }
@@ -139,7 +151,7 @@ function applyPositions(cy: Core, visible: Collection, positions: Positions, fit
 /**
  * Runs a layout over the visible elements; pinned nodes keep their place (fcose takes them as
  * fixed constraints; the other layouts leave them out). Resolves when the layout has stopped.
- * Past LARGE_SCENE elements it runs in a Web Worker so the page answers input meanwhile; if the
+ * When it would not animate it runs in a Web Worker so the page answers input meanwhile; if the
  * worker cannot run, on the main thread as before.
  */
 export async function runLayout(cy: Core, name: LayoutName, opts: { incremental?: boolean } = {}): Promise<void> {
@@ -148,7 +160,7 @@ export async function runLayout(cy: Core, name: LayoutName, opts: { incremental?
   const pinned = visible.nodes(sel('pinned'));
   const animate = visible.nodes().length < ANIMATE_BELOW;
   const config = layoutOptions(name, opts.incremental ?? false, animate, visible.nodes().length);
-  if (layoutInWorker(name, visible.length) && typeof Worker !== 'undefined') {
+  if (layoutInWorker(name, visible.nodes().length) && typeof Worker !== 'undefined') {
     try {
       applyPositions(cy, visible, await inWorker(layoutJob(visible, name, config)), !(opts.incremental ?? false));
       return;

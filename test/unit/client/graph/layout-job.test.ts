@@ -8,7 +8,6 @@ import fcose from 'cytoscape-fcose';
 import { describe, expect, it } from 'vitest';
 import { runLayoutJob, type LayoutJob } from '../../../../client/graph/layout-job.ts';
 import { LAYOUT_NAMES, layoutInWorker, layoutJob } from '../../../../client/graph/layouts.ts';
-import { LARGE_SCENE } from '../../../../client/graph/scene-thresholds.ts';
 
 cytoscape.use(fcose);
 const factory = cytoscape as unknown as (o: object) => Core;
@@ -52,8 +51,23 @@ describe('layout job', () => {
     expect(built.nodes.find((n) => n.id === 'n0')?.pinned).toBe(true);
   });
 
-  it('sends only layouts it can run headless, and only past LARGE_SCENE elements', () => {
-    expect(LAYOUT_NAMES.filter((n) => layoutInWorker(n, LARGE_SCENE + 1))).toEqual(['fcose', 'concentric', 'circle', 'grid']);
-    expect(layoutInWorker('fcose', LARGE_SCENE)).toBe(false);
+  it('sends only layouts it can run headless, and only those too large to animate', () => {
+    expect(LAYOUT_NAMES.filter((n) => layoutInWorker(n, 250))).toEqual(['fcose', 'concentric', 'circle', 'grid']);
+    // Below 250 nodes the layout animates on the page (layouts.ts ANIMATE_BELOW).
+    expect(layoutInWorker('fcose', 249)).toBe(false);
+  });
+
+  it("sizes a node with its label when the page's options count labels, as fcose on the page would", () => {
+    const cy = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      elements: [{ data: { id: 'a', caption: 'A rather long caption for one node' }, position: { x: 0, y: 0 } }],
+      style: [{ selector: 'node', style: { width: 30, height: 30, label: 'data(caption)', 'text-valign': 'bottom' } }],
+    });
+    const [bare] = layoutJob(cy.elements(), 'fcose', { nodeDimensionsIncludeLabels: false }).nodes;
+    const [labelled] = layoutJob(cy.elements(), 'fcose', { nodeDimensionsIncludeLabels: true }).nodes;
+    expect(bare).toMatchObject({ w: 30, h: 30 });
+    // Headless Cytoscape measures no text, so here the box is only what layoutDimensions says; on the page it holds the label.
+    expect(labelled).toEqual({ ...bare, ...cy.getElementById('a').layoutDimensions({ nodeDimensionsIncludeLabels: true }) });
   });
 });

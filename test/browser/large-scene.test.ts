@@ -90,4 +90,50 @@ describe('a large scene', { timeout: 600_000 }, () => {
     expect(t.errors).toEqual([]);
     await page.context().close();
   });
+
+  it('sends a scene too large to animate to the worker, each node sized with its label as fcose on the page counts it', async () => {
+    const t = await app.open();
+    const { page } = t;
+    const out = await page.evaluate(async () => {
+      const jobs: { id: string; w: number }[][] = [];
+      const post = Worker.prototype.postMessage;
+      Worker.prototype.postMessage = function (this: Worker, message: unknown, ...rest: unknown[]) {
+        const job = (message as { job?: { nodes: { id: string; w: number }[] } }).job;
+        if (job) jobs.push(job.nodes.map((n) => ({ id: n.id, w: n.w })));
+        (post as (this: Worker, ...a: unknown[]) => void).call(this, message, ...rest);
+      } as typeof post;
+      // 300 nodes: past the 250 where layouts stop animating, far below the large tier's 1,500 elements.
+      const nodes = Array.from({ length: 300 }, (_, i) => ({
+        id: `mid-${i}`,
+        labels: [['Person', 'Organization', 'Country'][i % 3]!],
+        caption: `A fairly long caption ${i}`,
+        properties: {},
+      }));
+      const edges = Array.from({ length: 400 }, (_, i) => ({
+        id: `mid-e${i}`,
+        type: 'LINKED_TO',
+        source: `mid-${i % 300}`,
+        target: `mid-${(i * 37 + 11) % 300}`,
+        properties: {},
+      })).filter((e) => e.source !== e.target);
+      type Explorer = { cy: import('cytoscape').Core; replaceGraph(g: unknown): Promise<unknown> };
+      const explorer = (window as unknown as { __explorer: Explorer }).__explorer;
+      await explorer.replaceGraph({ nodes, edges });
+      const cy = explorer.cy;
+      const sent = jobs[0] ?? [];
+      return {
+        jobs: jobs.length,
+        sent: sent.length,
+        // How many nodes went with a box wider than the node itself: the label's width counted.
+        wider: sent.filter((n) => n.w > cy.getElementById(n.id).outerWidth() + 1).length,
+        distinct: new Set(cy.nodes().map((n) => `${Math.round(n.position().x)},${Math.round(n.position().y)}`)).size,
+      };
+    });
+    await page.screenshot({ path: join(screenshotDir, 'mid-scene-worker-layout.png'), timeout: 180_000 });
+    expect(out).toMatchObject({ jobs: 1, sent: 300, distinct: 300 });
+    // Every caption is wider than its node here: each box carries it.
+    expect(out.wider).toBe(300);
+    expect(t.errors).toEqual([]);
+    await page.context().close();
+  });
 });

@@ -72,7 +72,7 @@ const FLOOR: LayoutChoice = { name: 'preset', label: 'none, positions given (the
 /**
  * The runs for one scene size, in one browser so they compare:
  * - the page now: its layout options (layouts.ts, as plain data the way they travel to the
- *   worker), its levers, its worker past LARGE_SCENE;
+ *   worker), its levers, its worker where the page uses it (layoutInWorker);
  * - the same on the main thread, where the page uses the worker: what the worker itself costs;
  * - no layout, the positions given: what drawing the scene alone costs (the floor);
  * - the page before the levers and the worker: fcose's default quality on the main thread;
@@ -80,7 +80,7 @@ const FLOOR: LayoutChoice = { name: 'preset', label: 'none, positions given (the
  */
 function arms(elements: SceneElement[], webgl: boolean): Arm[] {
   const name = layoutFor(elements.length) as LayoutName;
-  const nodes = (elements as { group: string }[]).filter((e) => e.group === 'nodes').length;
+  const nodes = elements.filter((e) => e.group === 'nodes').length;
   const config = layoutOptions(name, false, false, nodes);
   const options = workerOptions(config);
   const quality = name === 'fcose' ? ` ${String(options.quality)}` : '';

@@ -149,7 +149,6 @@ export function signature(snap: SceneSnapshot): string {
   return `${n.join('|')}#${e.join('|')}`;
 }
 
-/** Where unanchored new nodes go: right of what is on the canvas (so nothing is covered), or the viewport's centre. */
 /** The radius of the ring new nodes start on: wider for more nodes, so they do not pile up. */
 const ringRadius = (count: number) => 90 + count * 6;
 
@@ -166,6 +165,7 @@ export function ringPositions(count: number, centre: { x: number; y: number }, a
   });
 }
 
+/** Where unanchored new nodes go: right of what is on the canvas (so nothing is covered), or the viewport's centre. */
 function besideScene(cy: Core, radius: number): { x: number; y: number } {
   const existing = cy.nodes();
   if (existing.empty()) {

@@ -9,8 +9,10 @@ import type { Driver } from '../../server/db/driver.ts';
 function stable(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value);
   if (Array.isArray(value)) return `[${value.map(stable).join(',')}]`;
+  // A driver value (a DATE, an Integer) by its type and text: a DATE stored as text, or a whole
+  // number stored as a float, changes the fingerprint.
   if (typeof (value as { toString?: unknown }).toString === 'function' && Object.getPrototypeOf(value) !== Object.prototype) {
-    return JSON.stringify(String(value));
+    return `${value.constructor.name}:${JSON.stringify(String(value))}`;
   }
   const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b));
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stable(v)}`).join(',')}}`;

@@ -85,6 +85,46 @@ describe('the bulk import path', { timeout: 600_000 }, () => {
     expect(records.map((r) => r.get('name'))).toEqual([`${graph.nodes[0]!.name} (renamed)`]);
   });
 
+  it('stores time as DATEs though it travels as text, and keeps a text property of the same name as text', async () => {
+    // A node and a relationship that name their own `date` property, with no time of their own.
+    const node = {
+      ...graph.nodes[0]!,
+      key: 'person-texted',
+      validFrom: undefined,
+      validTo: undefined,
+      date: undefined,
+      properties: { date: 'spring 2022' },
+    };
+    const rel = { ...graph.relationships.find((r) => r.validFrom !== undefined)! };
+    const textRel = {
+      ...rel,
+      from: node.key,
+      properties: { ...rel.properties, date: 'in the spring' },
+      validFrom: undefined,
+      validTo: undefined,
+      date: undefined,
+    };
+    const data: SeedFile = { ...graph, nodes: [...graph.nodes, node], relationships: [...graph.relationships, textRel] };
+    const s = await load(data, bulk);
+    const { records } = await driver.executeQuery(
+      `MATCH (n:Entity) WHERE n.key ENDS WITH $s AND NOT n.key STARTS WITH 'person-texted'
+       WITH collect(DISTINCT valueType(n.validFrom)) + collect(DISTINCT valueType(n.date)) AS nodeTypes
+       MATCH ()-[r]->() WHERE r.key ENDS WITH $s
+       RETURN nodeTypes, collect(DISTINCT valueType(r.validFrom)) + collect(DISTINCT valueType(r.validTo)) AS relTypes`,
+      { s: `-${s}` },
+      { database },
+    );
+    const types = (name: string) => [...new Set(records[0]!.get(name) as string[])].filter((t) => t !== 'NULL').sort();
+    expect(types('nodeTypes')).toEqual(['DATE NOT NULL']);
+    expect(types('relTypes')).toEqual(['DATE NOT NULL']);
+    const texts = await driver.executeQuery(
+      'MATCH (n:Entity {key: $key})-[r]->() RETURN n.date AS node, r.date AS rel',
+      { key: `${node.key}-${s}` },
+      { database },
+    );
+    expect(texts.records.map((r) => r.toObject())).toEqual([{ node: 'spring 2022', rel: 'in the spring' }]);
+  });
+
   it('refuses a relationship whose end is in neither the data nor the database', async () => {
     const s = uniqueSuffix();
     const dangling = { ...graph, relationships: [...graph.relationships, { ...graph.relationships[0]!, to: 'person-nobody' }] };

@@ -1,13 +1,8 @@
 // The bulk import's write for entities whose keys are new (entity-keys-present.cypher said so in
 // the same transaction; the key constraint still refuses a duplicate): CREATE, no lookup. Rows of
-// one label set, in {{labels}} (no row carries its labels). $rows: [{props, validFrom?, validTo?,
-// date?}]: the key among props; the DATE properties as ISO text beside them, made DATEs here
-// (text packs far cheaper than the driver's dates; coalesce keeps a props value of that name
-// when no DATE came). Stores what upsert-nodes.cypher stores.
-UNWIND $rows AS row
+// one label set, in {{labels}}; $props: one map per entity, its key among them (only the
+// properties travel: the label set is in the statement). Stores what upsert-nodes.cypher stores.
+UNWIND $props AS props
 CREATE (n:Entity:{{labels}})
-SET n = row.props
-SET n.validFrom = coalesce(date(row.validFrom), n.validFrom),
-  n.validTo = coalesce(date(row.validTo), n.validTo),
-  n.date = coalesce(date(row.date), n.date)
+SET n = props
 RETURN count(n) AS written

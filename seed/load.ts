@@ -11,7 +11,6 @@ import { fileURLToPath } from 'node:url';
 import {
   applySchemaFile,
   checkedInteger,
-  dateText,
   inWriteTransaction,
   quoteNewIdentifier,
   readRows,
@@ -210,31 +209,6 @@ export function upserts(ontology: Ontology) {
  * statement (checked by quoteNewIdentifier), as in the LOAD CSV statements, so nothing is
  * dispatched per row.
  */
-/** The DATE properties timeProps writes, which the bulk path sends as text (bulkRow). */
-const TIME_PROPERTIES = ['validFrom', 'validTo', 'date'] as const;
-
-/**
- * A row as the bulk statements take it: the properties, less the time properties that are DATEs,
- * which travel as ISO text beside them for the statement's date() to make DATEs again: the
- * driver packs a Date structure through integer arithmetic, text far more cheaply (100k graph,
- * relationships phase, Node's CPU 42–45 s → 30–35 s, .exp runs of 2026-12-03; the wall time
- * moved less than the machine's noise). The values stored are the same DATEs. A property of the
- * same name that is not a DATE (a file's own `date` text, say) stays among the properties.
- */
-function bulkRow(
-  props: Record<string, unknown>,
-): { props: Record<string, unknown> } & Partial<Record<(typeof TIME_PROPERTIES)[number], string>> {
-  const rest = toStorableProperties(props);
-  const times: Partial<Record<(typeof TIME_PROPERTIES)[number], string>> = {};
-  for (const name of TIME_PROPERTIES) {
-    const text = dateText(rest[name]);
-    if (text === undefined) continue;
-    times[name] = text;
-    delete rest[name];
-  }
-  return { props: rest, ...times };
-}
-
 function creates(upsert: ReturnType<typeof upserts>) {
   return {
     async nodes(tx: WriteTx, labels: string[], rows: NodeRow[]) {
@@ -243,7 +217,7 @@ function creates(upsert: ReturnType<typeof upserts>) {
       const fresh = stored.size ? rows.filter((r) => !stored.has(r.key)) : rows;
       const quoted = labels.map((l) => quoteNewIdentifier(l, 'label'));
       // Only the properties travel: the labels are in the statement, the key is among the properties.
-      if (fresh.length) await tx.run('create-nodes', { rows: fresh.map((r) => bulkRow(r.props)) }, { labels: quoted });
+      if (fresh.length) await tx.run('create-nodes', { props: storable(fresh).map((r) => r.props) }, { labels: quoted });
       if (stored.size)
         await upsert.nodes(
           tx,
@@ -254,7 +228,7 @@ function creates(upsert: ReturnType<typeof upserts>) {
     relationships(tx: WriteTx, type: string, rows: RelationshipRow[]): Promise<Record<string, unknown>[]> {
       const slot = { type: quoteNewIdentifier(type, 'relationship type') };
       // The ends and the properties travel (the key is among them), not the type: it is in the statement.
-      return tx.run('write-relationships', { rows: rows.map(({ from, to, props }) => ({ from, to, ...bulkRow(props) })) }, slot);
+      return tx.run('write-relationships', { rows: storable(rows).map(({ from, to, props }) => ({ from, to, props })) }, slot);
     },
   };
 }

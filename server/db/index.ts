@@ -6,5 +6,5 @@
 export { createDriver, type Driver, type DriverOptions } from './driver.ts';
 export { readRows, type ReadContext } from './read.ts';
 export { applySchemaFile, inWriteTransaction, type WriteTx } from './write.ts';
-export { dateText, storableDate, toJson, toStorableProperties } from './mapper.ts';
+export { storableDate, toJson, toStorableProperties } from './mapper.ts';
 export { checkedInteger, quoteNewIdentifier, type CypherFragment } from './identifiers.ts';

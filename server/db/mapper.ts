@@ -87,11 +87,6 @@ export function storableDate(isoDay: string): unknown {
   return new neo4j.types.Date(y, m, d);
 }
 
-/** A driver DATE (storableDate's) as its ISO text, for a statement that makes it a DATE again with date(); undefined for any other value. */
-export function dateText(v: unknown): string | undefined {
-  return neo4j.isDate(v) ? v.toString() : undefined;
-}
-
 function isTemporal(v: unknown): boolean {
   return (
     neo4j.isDate(v) || neo4j.isDateTime(v) || neo4j.isLocalDateTime(v) || neo4j.isLocalTime(v) || neo4j.isTime(v) || neo4j.isDuration(v)

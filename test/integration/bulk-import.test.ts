@@ -85,7 +85,7 @@ describe('the bulk import path', { timeout: 600_000 }, () => {
     expect(records.map((r) => r.get('name'))).toEqual([`${graph.nodes[0]!.name} (renamed)`]);
   });
 
-  it('stores time as DATEs though it travels as text, and keeps a text property of the same name as text', async () => {
+  it('stores time as DATEs, and keeps a text property of the same name as text', async () => {
     // A node and a relationship that name their own `date` property, with no time of their own.
     const node = {
       ...graph.nodes[0]!,

@@ -1,0 +1,124 @@
+/**
+ * `npm run bench:import-cpu -- [--size=100k] [--rounds=2] [--arms=load-csv,ours] [--out=file.json]`: where a bulk import's
+ * time goes. The generated graph loaded into a fresh bench database by LOAD CSV (the reference of
+ * `npm run bench`) and by our batched import (loadSeedData, its default batch size and
+ * sessions), in alternating rounds; for each load the wall time of the nodes and the relationships
+ * phases, Neo4j's CPU time (its process's, from /proc) and, for ours, this process's CPU (the rows,
+ * the driver's packing). On two cores both compete for the same CPU, so CPU seconds say what a
+ * change saves even when the machine's noise hides it in the wall time.
+ */
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { BATCH, PARALLEL, loadSeedData } from '../seed/load.ts';
+import { createDriver } from '../server/db/driver.ts';
+import { applySchemaFile } from '../server/db/write.ts';
+import { planGraph, parseSize, seedChunks, sizeLabel } from './generate.ts';
+import { loadCsv } from './load/csv-load.ts';
+import { writeCsv } from './load/csv-write.ts';
+import { benchLog as log } from './log.ts';
+import { benchImportDir, freshBenchNeo4j, stopBenchNeo4j } from './neo4j.ts';
+
+const flag = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const size = parseSize(flag('size') ?? '100k');
+const rounds = Number(flag('rounds') ?? 2);
+// --arms=ours (or load-csv) measures one arm only, e.g. to compare two versions of ours.
+const arms = (flag('arms') ?? 'load-csv,ours').split(',');
+const out = flag('out') ?? `bench/results/import-cpu-${sizeLabel(size)}.json`;
+const plan = planGraph(size);
+
+/** A process's user + system CPU time in ms, from /proc (Linux; clock ticks of 10 ms). */
+function processCpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+const ownCpuMs = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+
+interface Phase {
+  ms: number;
+  neo4jCpuMs: number;
+  nodeCpuMs?: number;
+}
+interface Load {
+  arm: 'LOAD CSV' | 'ours';
+  round: number;
+  ms: number;
+  nodes: Phase;
+  relationships: Phase;
+}
+
+async function fresh() {
+  const info = await freshBenchNeo4j((msg) => log.info(msg));
+  const driver = createDriver({ uri: info.uri, user: info.user, password: info.password, waitMs: 30_000 });
+  return { info, driver };
+}
+
+async function viaLoadCsv(round: number): Promise<Load> {
+  const files = writeCsv(plan, benchImportDir);
+  const { info, driver } = await fresh();
+  const db = { driver, database: info.database, log };
+  try {
+    // Two calls, so each phase has its own times: documents and nodes, then relationships.
+    const phase = async (which: typeof files): Promise<Phase> => {
+      const cpu0 = processCpuMs(info.pid);
+      const r = await loadCsv(db, which);
+      return { ms: r.ms, neo4jCpuMs: processCpuMs(info.pid) - cpu0 };
+    };
+    const nodes = await phase(files.filter((f) => f.kind !== 'relationships'));
+    const relationships = await phase(files.filter((f) => f.kind === 'relationships'));
+    return { arm: 'LOAD CSV', round, ms: nodes.ms + relationships.ms, nodes, relationships };
+  } finally {
+    await driver.close();
+    rmSync(benchImportDir, { recursive: true, force: true });
+  }
+}
+
+async function viaOurs(round: number): Promise<Load> {
+  const { info, driver } = await fresh();
+  const phases = { nodes: { ms: 0, neo4jCpuMs: 0, nodeCpuMs: 0 }, relationships: { ms: 0, neo4jCpuMs: 0, nodeCpuMs: 0 } };
+  try {
+    await applySchemaFile(driver, info.database, 'schema');
+    for (const data of seedChunks(plan)) {
+      const [neo4j0, own0] = [processCpuMs(info.pid), ownCpuMs()];
+      const report = await loadSeedData(
+        { driver, database: info.database },
+        { file: 'import-cpu', data, texts: new Map() },
+        { atomicity: 'batch' },
+      );
+      const phase = data.relationships.length ? phases.relationships : phases.nodes;
+      phase.ms += report.ms;
+      phase.neo4jCpuMs += processCpuMs(info.pid) - neo4j0;
+      phase.nodeCpuMs += Math.round(ownCpuMs() - own0);
+      log.info({ arm: 'ours', round, ...phases }, 'import progress');
+    }
+    const t = performance.now();
+    await driver.executeQuery('CALL db.awaitIndexes(600)', {}, { database: info.database });
+    const ms = phases.nodes.ms + phases.relationships.ms + Math.round(performance.now() - t);
+    return { arm: 'ours', round, ms, ...phases };
+  } finally {
+    await driver.close();
+  }
+}
+
+const loads: Load[] = [];
+try {
+  for (let round = 0; round < rounds; round++)
+    for (const arm of (round % 2 ? [viaOurs, viaLoadCsv] : [viaLoadCsv, viaOurs]).filter((a) =>
+      arms.includes(a === viaOurs ? 'ours' : 'load-csv'),
+    )) {
+      const load = await arm(round);
+      loads.push(load);
+      log.info(load, 'load measured');
+    }
+} finally {
+  await stopBenchNeo4j((msg) => log.info(msg));
+}
+const ratios = Array.from({ length: rounds }, (_, round) => {
+  const [csv, ours] = (['LOAD CSV', 'ours'] as const).map((arm) => loads.find((l) => l.round === round && l.arm === arm));
+  return csv && ours ? Math.round((csv.ms / ours.ms) * 100) / 100 : null;
+});
+const report = { size, batch: BATCH, parallel: PARALLEL, loads, loadCsvTimeOverOurs: ratios };
+writeFileSync(out, JSON.stringify(report, null, 2) + '\n');
+log.info({ out, loadCsvTimeOverOurs: ratios }, 'import CPU measured');
+process.exit(0);

@@ -1,17 +1,17 @@
 /**
  * `npm run bench:import-cpu -- [--size=100k] [--rounds=2] [--arms=load-csv,ours] [--out=file.json]`: where a bulk import's
  * time goes. The generated graph loaded into a fresh bench database by LOAD CSV (the reference of
- * `npm run bench`) and by our batched import (loadSeedData, its default batch size and
- * sessions), in alternating rounds; for each load the wall time of the nodes and the relationships
+ * `npm run bench`) and by our batched import (the bench's loadBatched: loadSeedData, its default
+ * batch size and sessions), in alternating rounds; for each load the wall time of the nodes and the relationships
  * phases, Neo4j's CPU time (its process's, from /proc) and, for ours, this process's CPU (the rows,
  * the driver's packing). On two cores both compete for the same CPU, so CPU seconds say what a
  * change saves even when the machine's noise hides it in the wall time.
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { BATCH, PARALLEL, loadSeedData } from '../seed/load.ts';
+import { BATCH, PARALLEL } from '../seed/load.ts';
 import { createDriver } from '../server/db/driver.ts';
-import { applySchemaFile } from '../server/db/write.ts';
-import { planGraph, parseSize, seedChunks, sizeLabel } from './generate.ts';
+import { planGraph, parseSize, sizeLabel } from './generate.ts';
+import { loadBatched } from './load/batched.ts';
 import { loadCsv } from './load/csv-load.ts';
 import { writeCsv } from './load/csv-write.ts';
 import { benchLog as log } from './log.ts';
@@ -78,24 +78,17 @@ async function viaOurs(round: number): Promise<Load> {
   const { info, driver } = await fresh();
   const phases = { nodes: { ms: 0, neo4jCpuMs: 0, nodeCpuMs: 0 }, relationships: { ms: 0, neo4jCpuMs: 0, nodeCpuMs: 0 } };
   try {
-    await applySchemaFile(driver, info.database, 'schema');
-    for (const data of seedChunks(plan)) {
+    // The bench's own import path, each chunk's load timed with both processes' CPU around it.
+    const result = await loadBatched({ driver, database: info.database, log }, plan, async (data, load) => {
       const [neo4j0, own0] = [processCpuMs(info.pid), ownCpuMs()];
-      const report = await loadSeedData(
-        { driver, database: info.database },
-        { file: 'import-cpu', data, texts: new Map() },
-        { atomicity: 'batch' },
-      );
+      const report = await load();
       const phase = data.relationships.length ? phases.relationships : phases.nodes;
       phase.ms += report.ms;
       phase.neo4jCpuMs += processCpuMs(info.pid) - neo4j0;
       phase.nodeCpuMs += Math.round(ownCpuMs() - own0);
-      log.info({ arm: 'ours', round, ...phases }, 'import progress');
-    }
-    const t = performance.now();
-    await driver.executeQuery('CALL db.awaitIndexes(600)', {}, { database: info.database });
-    const ms = phases.nodes.ms + phases.relationships.ms + Math.round(performance.now() - t);
-    return { arm: 'ours', round, ms, ...phases };
+      return report;
+    });
+    return { arm: 'ours', round, ms: result.ms, ...phases };
   } finally {
     await driver.close();
   }

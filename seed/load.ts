@@ -217,7 +217,7 @@ function creates(upsert: ReturnType<typeof upserts>) {
       const fresh = stored.size ? rows.filter((r) => !stored.has(r.key)) : rows;
       const quoted = labels.map((l) => quoteNewIdentifier(l, 'label'));
       // Only the properties travel: the labels are in the statement, the key is among the properties.
-      if (fresh.length) await tx.run('create-nodes', { props: storable(fresh).map((r) => r.props) }, { labels: quoted });
+      if (fresh.length) await tx.run('create-nodes', { props: fresh.map((r) => toStorableProperties(r.props)) }, { labels: quoted });
       if (stored.size)
         await upsert.nodes(
           tx,
@@ -228,7 +228,11 @@ function creates(upsert: ReturnType<typeof upserts>) {
     relationships(tx: WriteTx, type: string, rows: RelationshipRow[]): Promise<Record<string, unknown>[]> {
       const slot = { type: quoteNewIdentifier(type, 'relationship type') };
       // The ends and the properties travel (the key is among them), not the type: it is in the statement.
-      return tx.run('write-relationships', { rows: storable(rows).map(({ from, to, props }) => ({ from, to, props })) }, slot);
+      return tx.run(
+        'write-relationships',
+        { rows: rows.map(({ from, to, props }) => ({ from, to, props: toStorableProperties(props) })) },
+        slot,
+      );
     },
   };
 }

@@ -6,11 +6,15 @@
  * indexes) counts, not the generator's.
  */
 import { applySchemaFile } from '../../server/db/write.ts';
-import { BATCH, PARALLEL, loadSeedData } from '../../seed/load.ts';
+import { BATCH, PARALLEL, loadSeedData, type LoadReport } from '../../seed/load.ts';
+import type { SeedFile } from '../../seed/schema.ts';
 import { seedChunks, type GraphPlan } from '../generate.ts';
 import { rates, type BenchDb, type LoadResult } from './target.ts';
 
-export async function loadBatched(db: BenchDb, plan: GraphPlan): Promise<LoadResult> {
+/** Runs one chunk's load; a caller may wrap it (bench:import-cpu samples CPU time around each). */
+export type ChunkLoad = (data: SeedFile, load: () => Promise<LoadReport>) => Promise<LoadReport>;
+
+export async function loadBatched(db: BenchDb, plan: GraphPlan, chunkLoad: ChunkLoad = (_data, load) => load()): Promise<LoadResult> {
   const target = { driver: db.driver, database: db.database };
   let dbMs = 0;
   let genMs = 0;
@@ -21,7 +25,9 @@ export async function loadBatched(db: BenchDb, plan: GraphPlan): Promise<LoadRes
   t = performance.now();
   for (const data of seedChunks(plan)) {
     genMs += performance.now() - t;
-    const report = await loadSeedData(target, { file: `bench-${plan.size}`, data, texts: new Map() }, { atomicity: 'batch' });
+    const report = await chunkLoad(data, () =>
+      loadSeedData(target, { file: `bench-${plan.size}`, data, texts: new Map() }, { atomicity: 'batch' }),
+    );
     dbMs += report.ms;
     counts.nodes += report.nodes;
     counts.relationships += report.relationships;

@@ -95,7 +95,7 @@ describe('the bulk import path', { timeout: 600_000 }, () => {
       date: undefined,
       properties: { date: 'spring 2022' },
     };
-    const rel = { ...graph.relationships.find((r) => r.validFrom !== undefined)! };
+    const rel = graph.relationships.find((r) => r.validFrom !== undefined)!;
     const textRel = {
       ...rel,
       from: node.key,

@@ -22,6 +22,12 @@ export function quoteNewIdentifier(name: string, what: string): QuotedIdentifier
   return quote(name);
 }
 
+/** For imports' property keys, which a statement names (the bulk import's columns): the import schema's identifiers only. */
+export function quoteNewPropertyKey(name: string): QuotedIdentifier {
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new UnknownIdentifierError(`property key "${name}" is not a plain identifier`);
+  return quote(name);
+}
+
 declare const checked: unique symbol;
 /** A whole number checked against its bounds, for the few places Cypher wants a literal (quantifier bounds). */
 export type CheckedInteger = string & { readonly [checked]: true };

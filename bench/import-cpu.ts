@@ -7,13 +7,14 @@
  * the driver's packing). On two cores both compete for the same CPU, so CPU seconds say what a
  * change saves even when the machine's noise hides it in the wall time.
  */
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { BATCH, PARALLEL } from '../seed/load.ts';
 import { createDriver } from '../server/db/driver.ts';
 import { planGraph, parseSize, sizeLabel } from './generate.ts';
 import { loadBatched } from './load/batched.ts';
 import { loadCsv } from './load/csv-load.ts';
 import { writeCsv } from './load/csv-write.ts';
+import { ownCpuMs, processCpuMs } from './cpu.ts';
 import { benchLog as log } from './log.ts';
 import { benchImportDir, freshBenchNeo4j, stopBenchNeo4j } from './neo4j.ts';
 
@@ -24,16 +25,6 @@ const rounds = Number(flag('rounds') ?? 2);
 const arms = (flag('arms') ?? 'load-csv,ours').split(',');
 const out = flag('out') ?? `bench/results/import-cpu-${sizeLabel(size)}.json`;
 const plan = planGraph(size);
-
-/** A process's user + system CPU time in ms, from /proc (Linux; clock ticks of 10 ms). */
-function processCpuMs(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * 10;
-}
-const ownCpuMs = () => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
 
 interface Phase {
   ms: number;

@@ -14,6 +14,9 @@ export interface BenchArgs {
   webgl: boolean;
 }
 
+/** The value of `--name=value` among this process's arguments (the single-purpose bench tools' flags). */
+export const flagValue = (name: string): string | undefined => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+
 export function parseArgs(argv: string[]): BenchArgs {
   let sizes = ['10k', '100k'];
   let quick = false;

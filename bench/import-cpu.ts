@@ -8,6 +8,7 @@
  * change saves even when the machine's noise hides it in the wall time.
  */
 import { rmSync, writeFileSync } from 'node:fs';
+import { flagValue } from './args.ts';
 import { BATCH, PARALLEL } from '../seed/load.ts';
 import { createDriver } from '../server/db/driver.ts';
 import { planGraph, parseSize, sizeLabel } from './generate.ts';
@@ -18,7 +19,7 @@ import { ownCpuMs, processCpuMs } from './cpu.ts';
 import { benchLog as log } from './log.ts';
 import { benchImportDir, freshBenchNeo4j, stopBenchNeo4j } from './neo4j.ts';
 
-const flag = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const flag = flagValue;
 const size = parseSize(flag('size') ?? '100k');
 const rounds = Number(flag('rounds') ?? 2);
 // --arms=ours (or load-csv) measures one arm only, e.g. to compare two versions of ours.

@@ -9,6 +9,7 @@
  * the sum of the batches' wall time, Neo4j's CPU (its process, from /proc) and this process's CPU.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { flagValue } from './args.ts';
 import { join } from 'node:path';
 import { BATCH, loadSeedData, toRows, writeRelationships, type RelationshipRow } from '../seed/load.ts';
 import { createDriver } from '../server/db/driver.ts';
@@ -20,7 +21,7 @@ import { parseSize, planGraph, seedChunks, sizeLabel } from './generate.ts';
 import { benchLog as log } from './log.ts';
 import { freshBenchNeo4j, stopBenchNeo4j } from './neo4j.ts';
 
-const flag = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const flag = flagValue;
 const size = parseSize(flag('size') ?? '100k');
 const out = flag('out') ?? `bench/results/import-forms-${sizeLabel(size)}.json`;
 const plan = planGraph(size);

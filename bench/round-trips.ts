@@ -8,6 +8,7 @@
  * time per request: the bare driver's, and ours (the app, its driver and the HTTP client).
  */
 import { writeFileSync } from 'node:fs';
+import { flagValue } from './args.ts';
 import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import { createApp } from '../server/app.ts';
@@ -22,7 +23,7 @@ import { benchTargets, parseSize, planGraph, sizeLabel } from './generate.ts';
 import { benchLog as log } from './log.ts';
 import { startBenchNeo4j, stopBenchNeo4j } from './neo4j.ts';
 
-const flag = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const flag = flagValue;
 const sizeArg = flag('size') ?? '100k';
 const REQUESTS = Number(flag('requests') ?? 60);
 const WARMUP = 20;

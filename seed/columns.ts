@@ -3,8 +3,8 @@
  * name is written once into the statement and each value once into a column, instead of every
  * row carrying every name as a map key. Each column is a parameter of its own ($column0, …):
  * one list of lists measured a little worse. Against rows of maps, batch by batch on the 100k
- * bench graph (`npm run bench:import-forms`), Node's CPU for a relationship batch fell by
- * 26-29%; Neo4j's did not change.
+ * bench graph (`npm run bench:import-forms`, three runs), Node's CPU for a relationship batch
+ * fell by 15-29%; Neo4j's did not change.
  */
 import { checkedInteger, quoteNewPropertyKey, type CypherFragment } from '../server/db/index.ts';
 

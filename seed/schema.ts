@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { PartialDate as PartialDateText } from '../contract/authoring.ts';
 import { ClaimEntry, DocumentKind, Reliability } from '../contract/claims.ts';
+import { PLAIN_PROPERTY_KEY } from '../server/db/index.ts';
 
 /** A stable, human-readable key: lower-case words joined by hyphens, e.g. `country-armenia`. */
 export const Key = z
@@ -25,7 +26,7 @@ export const PartialDate = z.preprocess(
 /** Property values Neo4j can store: scalars and homogeneous lists of scalars. */
 const Scalar = z.union([z.string(), z.number().finite(), z.boolean()]);
 export const Properties = z.record(
-  z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'property names must be identifiers'),
+  z.string().regex(PLAIN_PROPERTY_KEY, 'property names must be identifiers'),
   z.union([Scalar, z.array(z.string()), z.array(z.number().finite())]),
 );
 

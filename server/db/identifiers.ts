@@ -22,9 +22,12 @@ export function quoteNewIdentifier(name: string, what: string): QuotedIdentifier
   return quote(name);
 }
 
+/** The property names the import format accepts (seed/schema.ts) and a statement may name. */
+export const PLAIN_PROPERTY_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
 /** For imports' property keys, which a statement names (the bulk import's columns): the import schema's identifiers only. */
 export function quoteNewPropertyKey(name: string): QuotedIdentifier {
-  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new UnknownIdentifierError(`property key "${name}" is not a plain identifier`);
+  if (!PLAIN_PROPERTY_KEY.test(name)) throw new UnknownIdentifierError(`property key "${name}" is not a plain identifier`);
   return quote(name);
 }
 

@@ -7,4 +7,4 @@ export { createDriver, type Driver, type DriverOptions } from './driver.ts';
 export { readRows, type ReadContext } from './read.ts';
 export { applySchemaFile, inWriteTransaction, type WriteTx } from './write.ts';
 export { storableDate, toJson, toStorableProperties } from './mapper.ts';
-export { checkedInteger, quoteNewIdentifier, quoteNewPropertyKey, type CypherFragment } from './identifiers.ts';
+export { checkedInteger, PLAIN_PROPERTY_KEY, quoteNewIdentifier, quoteNewPropertyKey, type CypherFragment } from './identifiers.ts';

@@ -137,7 +137,9 @@ async function benchSize(size: number, last: boolean): Promise<void> {
   }
   if (last && args.only.has('api')) {
     const list = [w.search!, w.neighborsTypical!, w.paths!, w.cypher!];
-    const workloadsResult = await timed('api', () => compareApis(list, { ...settings.api, neo4j, log }));
+    const workloadsResult = await timed('api', () =>
+      compareApis(list, { ...settings.api, neo4j, pids: { server: server!.pid, neo4j: info.pid }, log }),
+    );
     report.api = {
       size,
       connections: settings.api.connections,

@@ -60,7 +60,14 @@ export function apiTable(r: BenchReport): string {
   if (!r.api) return 'The API comparison was not part of this run.';
   const cell = (s: WorkloadComparison, system: string) => {
     const x = s.systems.find((y) => y.system === system);
-    return x ? `${num(x.vsDriver!.rps)}× (p50 ${num(x.p50.median)}, p95 ${num(x.p95.median)})` : '–';
+    if (!x) return '–';
+    // CPU ms per request of every process it went through (reports before 2026-12-04 have none).
+    const cpu = x.cpuMsPerRequest
+      ? `; CPU ms/request ${Object.entries(x.cpuMsPerRequest)
+          .map(([p, ms]) => `${p} ${num(ms)}`)
+          .join(', ')}`
+      : '';
+    return `${num(x.vsDriver!.rps)}× (p50 ${num(x.p50.median)}, p95 ${num(x.p95.median)}${cpu})`;
   };
   return [
     '| workload | bare driver | Neo4j HTTP Query API | our API |',

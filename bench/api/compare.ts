@@ -6,7 +6,7 @@
 import type { Logger } from '../../server/logger.ts';
 import type { LoadResult, LoadSpec } from './load-client.ts';
 import { runLoadProcess } from './run-load.ts';
-import { summarize } from './stats.ts';
+import { median, summarize } from './stats.ts';
 import { queryApiRequests, type Workload } from './workloads.ts';
 
 export type System = 'driver' | 'queryApi' | 'ours';
@@ -17,6 +17,8 @@ export interface CompareOptions {
   warmupMs: number;
   reps: number;
   neo4j: { uri: string; httpUrl: string; user: string; password: string; database: string };
+  /** Our server's and Neo4j's processes, whose CPU per request each run reports beside the load client's. */
+  pids?: { server?: number; neo4j?: number };
   log: Logger;
 }
 
@@ -28,6 +30,8 @@ export interface SystemResult {
   p95: ReturnType<typeof summarize>;
   p99: ReturnType<typeof summarize>;
   errors: number;
+  /** Median over the runs of CPU ms per request, by process: client, server (ours only), neo4j. */
+  cpuMsPerRequest?: Record<string, number>;
   /** Median throughput over the bare driver's, and median latencies over its (1 = as fast). */
   vsDriver?: { rps: number; p50: number; p95: number; p99: number };
 }
@@ -38,8 +42,23 @@ export interface WorkloadComparison {
   systems: SystemResult[];
 }
 
+/** The processes a system's requests run through besides the load client: our server only for ours. */
+function cpuOf(system: System, o: CompareOptions): Record<string, number> {
+  const pids: Record<string, number> = {};
+  if (o.pids?.neo4j !== undefined) pids.neo4j = o.pids.neo4j;
+  if (system === 'ours' && o.pids?.server !== undefined) pids.server = o.pids.server;
+  return pids;
+}
+
+/** Each process's median CPU per request over the runs that report it. */
+function medianCpu(runs: LoadResult[]): Record<string, number> | undefined {
+  const names = [...new Set(runs.flatMap((r) => Object.keys(r.cpuMsPerRequest ?? {})))];
+  if (names.length === 0) return undefined;
+  return Object.fromEntries(names.map((n) => [n, median(runs.flatMap((r) => r.cpuMsPerRequest?.[n] ?? []))]));
+}
+
 function spec(w: Workload, system: System, o: CompareOptions): LoadSpec {
-  const base = { connections: o.connections, durationMs: o.durationMs, warmupMs: o.warmupMs };
+  const base = { connections: o.connections, durationMs: o.durationMs, warmupMs: o.warmupMs, cpuOf: cpuOf(system, o) };
   if (system === 'ours') return { ...base, http: w.ours };
   if (system === 'queryApi') return { ...base, http: queryApiRequests(o.neo4j.httpUrl, o.neo4j.user, o.neo4j.password, w.statements) };
   return { ...base, driver: { ...o.neo4j, queries: w.statements } };
@@ -65,6 +84,7 @@ export async function compareApis(list: Workload[], o: CompareOptions): Promise<
             p50: r.latency.p50,
             p95: r.latency.p95,
             errors: r.errors,
+            cpuMsPerRequest: r.cpuMsPerRequest,
             firstError: r.firstError,
           },
           'load run',
@@ -77,6 +97,7 @@ export async function compareApis(list: Workload[], o: CompareOptions): Promise<
   return list.map((w) => {
     const systems = order.map((system): SystemResult => {
       const rs = runs.get(`${w.name}|${system}`)!;
+      const cpu = medianCpu(rs);
       return {
         system,
         runs: rs,
@@ -85,6 +106,7 @@ export async function compareApis(list: Workload[], o: CompareOptions): Promise<
         p95: summarize(rs.map((r) => r.latency.p95)),
         p99: summarize(rs.map((r) => r.latency.p99)),
         errors: rs.reduce((s, r) => s + r.errors, 0),
+        ...(cpu ? { cpuMsPerRequest: cpu } : {}),
       };
     });
     const d = systems[0]!;

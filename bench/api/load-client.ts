@@ -9,6 +9,7 @@ import neo4j from 'neo4j-driver';
 import { createDriver } from '../../server/db/driver.ts';
 import { toDriverValue } from '../../server/db/mapper.ts';
 import type { JsonValue } from '../../contract/graph.ts';
+import { cpuPerRequest, cpuSnapshot, type CpuSnapshot } from '../cpu.ts';
 import { latency } from './stats.ts';
 
 const REQUEST_TIMEOUT_MS = 20_000;
@@ -38,6 +39,8 @@ export interface LoadSpec {
   /** Requests (or queries) are sent in turn, round robin. */
   http?: HttpRequestSpec[];
   driver?: { uri: string; user: string; password: string; database: string; queries: DriverQuerySpec[] };
+  /** Processes (name → pid) whose CPU time over the counted window is reported per answer, beside the client's own. */
+  cpuOf?: Record<string, number>;
 }
 
 export interface LoadResult {
@@ -47,6 +50,8 @@ export interface LoadResult {
   seconds: number;
   rps: number;
   latency: ReturnType<typeof latency>;
+  /** CPU ms per counted answer: `client` (this process) and each process of `cpuOf`. */
+  cpuMsPerRequest?: CpuSnapshot;
 }
 
 function httpSender(specs: HttpRequestSpec[], connections: number) {
@@ -103,6 +108,9 @@ export async function runLoad(spec: LoadSpec): Promise<LoadResult> {
   let errors = 0;
   let firstError: string | undefined;
   let counter = 0;
+  // The counted window's CPU: from the end of the warm-up (the timer fires then, or as soon as the loop lets it) to the last answer.
+  let cpuBefore: CpuSnapshot | undefined;
+  const cpuStart = setTimeout(() => (cpuBefore = cpuSnapshot(spec.cpuOf)), spec.warmupMs);
   const worker = async () => {
     while (performance.now() < end && !enough()) {
       const t0 = performance.now();
@@ -116,6 +124,8 @@ export async function runLoad(spec: LoadSpec): Promise<LoadResult> {
     }
   };
   await Promise.all(Array.from({ length: spec.connections }, worker));
+  clearTimeout(cpuStart);
+  const cpuMsPerRequest = cpuBefore && cpuPerRequest(cpuBefore, cpuSnapshot(spec.cpuOf), samples.length);
   await driver?.close();
   const seconds = (performance.now() - countFrom) / 1000;
   return {
@@ -125,6 +135,7 @@ export async function runLoad(spec: LoadSpec): Promise<LoadResult> {
     seconds: Math.round(seconds * 100) / 100,
     rps: Math.round((samples.length / seconds) * 10) / 10,
     latency: latency(samples),
+    ...(cpuMsPerRequest ? { cpuMsPerRequest } : {}),
   };
 }
 

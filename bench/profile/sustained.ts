@@ -2,20 +2,19 @@
  * The server under sustained load (a mix of every workload, interleaved): its RSS, heap and
  * CPU sampled every second from its own process, and Neo4j's CPU from /proc.
  */
-import { readFileSync } from 'node:fs';
 import type { Logger } from '../../server/logger.ts';
 import type { BenchServer, ServerStats } from '../api/server-process.ts';
 import type { HttpRequestSpec, LoadResult } from '../api/load-client.ts';
 import { runLoadProcess } from '../api/run-load.ts';
 import { summarize } from '../api/stats.ts';
+import { processCpuMs } from '../cpu.ts';
 
 const MB = 1024 * 1024;
 
 /** CPU seconds (user + system) of a process, from /proc (Linux); undefined elsewhere. */
 function procCpuSeconds(pid: number): number | undefined {
   try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100; // utime + stime, in clock ticks of 1/100 s
+    return processCpuMs(pid) / 1000;
   } catch {
     return undefined;
   }

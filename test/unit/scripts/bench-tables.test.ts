@@ -5,9 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { WorkloadComparison } from '../../../bench/api/compare.ts';
 import type { BenchReport } from '../../../bench/report/types.ts';
 import { benchSummary } from '../../../bench/report/summary.ts';
-import { DOCUMENTS, LATEST, block, rewriteTables, summaryTable } from '../../../scripts/bench-tables.ts';
+import { DOCUMENTS, LATEST, apiTable, block, rewriteTables, summaryTable } from '../../../scripts/bench-tables.ts';
 
 const latest = JSON.parse(readFileSync(LATEST, 'utf8')) as BenchReport;
 const [readme, benchmarksDoc] = DOCUMENTS.map((f) => readFileSync(f, 'utf8')) as [string, string];
@@ -116,6 +117,22 @@ describe('bench summary', () => {
       '| `render20kPanFrameP95` | 20k elements, frame time while the user drags and wheels, p95 | 40 ms | ≤ 33 ms | **no** |',
     );
     expect(table).toContain('| `searchVsDriver` | search, req/s | not measured | ≥ 0.8× | – |');
+  });
+
+  it("shows each system's CPU per request by process where the report has it, and nothing for older reports", () => {
+    const [cypher, neighbors] = given.api!.workloads;
+    const withCpu: WorkloadComparison = {
+      ...cypher!,
+      systems: [
+        { ...cypher!.systems[0]!, cpuMsPerRequest: { client: 0.84, neo4j: 0.47 } },
+        { ...cypher!.systems[1]!, cpuMsPerRequest: { client: 0.56, neo4j: 0.74, server: 2.52 } },
+      ],
+    };
+    const table = apiTable({ ...given, api: { ...given.api!, workloads: [withCpu, neighbors!] } });
+    expect(table).toContain(
+      '| POST /api/cypher | 1× (p50 100, p95 100; CPU ms/request client 0.84, neo4j 0.47) | – | 0.85× (p50 85, p95 85; CPU ms/request client 0.56, neo4j 0.74, server 2.52) |',
+    );
+    expect(table).toContain('| neighbors (typical node) | 1× (p50 100, p95 100) | – | 0.8× (p50 80, p95 80) |');
   });
 
   it('rewrites only what lies between the markers, and refuses a block without its end', () => {

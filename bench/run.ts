@@ -32,6 +32,7 @@ import type { BenchReport, SizeLoad } from './report/types.ts';
 import { measureRendering } from './render/measure.ts';
 import { benchSeed } from './seed.ts';
 import { benchSettings } from './settings.ts';
+import { procClock, settleNeo4j } from './settle.ts';
 
 const resultsDir = resolve(import.meta.dirname, 'results');
 const args = parseArgs(process.argv.slice(2));
@@ -64,6 +65,7 @@ const report: BenchReport = {
   quick: args.quick,
   load: [],
   degrees: [],
+  settle: [],
   growth: [],
   render: [],
   phaseSeconds,
@@ -124,6 +126,9 @@ async function benchSize(size: number, last: boolean): Promise<void> {
   const targets = benchTargets(plan);
   report.degrees.push({ size, ...(await degrees(db, targets)) });
   if (!(args.only.has('growth') || (last && (args.only.has('api') || args.only.has('profile'))))) return;
+  // Nothing is timed against a Neo4j still busy with the import's aftermath (bench/settle.ts).
+  const settled = await timed('settle', () => settleNeo4j(procClock(info.pid), log));
+  report.settle!.push({ size, settled: settled.settled, waitedSeconds: Math.round(settled.waitedMs / 100) / 10 });
   server = await startServerProcess(info);
   const ids = await elementIds(db.driver, db.database, [targets.hub, ...targets.typical]);
   const w = workloads(server.url, targets, ids);

@@ -26,6 +26,8 @@ export interface BenchReport {
   quick: boolean;
   load: SizeLoad[];
   degrees: { size: number; hub: number; typicalMedian: number }[];
+  /** How long Neo4j took to fall quiet after each import before the API and growth phases (bench/settle.ts); absent in older reports. */
+  settle?: { size: number; settled: boolean; waitedSeconds: number }[];
   api?: { size: number; connections: number; durationMs: number; reps: number; workloads: WorkloadComparison[] };
   growth: GrowthPoint[];
   render: RenderResult[];

@@ -1,10 +1,10 @@
 /**
- * Waits for Neo4j to fall quiet before anything is timed against it. After a bulk import it goes
- * on working on its own for a while (measured at 100k: in the API phase's first round Neo4j spent
- * 9–86 ms of CPU per request against 0.8–3 ms in the later rounds, the same statements), and
- * whatever overlaps that work pays for it: the first round's ratios then say more about when
- * the import ended than about the API. Quiet means its CPU below `idleShare` of a core for
- * `windows` consecutive windows; the wait is bounded and says so when it gives up.
+ * Waits for Neo4j to fall quiet before anything is timed against it: whatever it still does on
+ * its own after a bulk import (index population past `db.awaitIndexes`, sampling, GC of the
+ * import's garbage) would be charged to the first requests timed. Quiet means its CPU below
+ * `idleShare` of a core for `windows` consecutive windows; the wait is bounded and says so when
+ * it gives up. (At 100k it is quiet within 3 s of the import; the first API round's higher Neo4j
+ * CPU per request is the statements' own warm-up, which compare.ts's warm-up round takes.)
  */
 import type { Logger } from '../server/logger.ts';
 import { processCpuMs } from './cpu.ts';

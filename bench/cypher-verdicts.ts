@@ -11,13 +11,12 @@ import type { AddressInfo } from 'node:net';
 import { createApp } from '../server/app.ts';
 import { parseConfig } from '../server/config.ts';
 import { VerdictCache, type VerdictKey } from '../server/cypher-guard/verdict-cache.ts';
-import { createDriver } from '../server/db/driver.ts';
 import { createLogger } from '../server/logger.ts';
 import { latency } from './api/stats.ts';
 import { AD_HOC_QUERY } from './api/workloads.ts';
 import { benchTargets, parseSize, planGraph, sizeLabel } from './generate.ts';
 import { benchLog as log } from './log.ts';
-import { startBenchNeo4j, stopBenchNeo4j } from './neo4j.ts';
+import { benchDriver, startBenchNeo4j, stopBenchNeo4j } from './neo4j.ts';
 
 /** The cache of the server before: it never knows a verdict, so every request is EXPLAINed. */
 class NoVerdicts extends VerdictCache {
@@ -30,7 +29,7 @@ const ROUNDS = Number(process.argv.find((a) => a.startsWith('--rounds='))?.slice
 const sizeArg = process.argv.find((a) => a.startsWith('--size='))?.slice('--size='.length) ?? '10k';
 const targets = benchTargets(planGraph(parseSize(sizeArg)));
 const info = await startBenchNeo4j((msg) => log.info(msg));
-const driver = createDriver({ uri: info.uri, user: info.user, password: info.password, waitMs: 30_000 });
+const driver = benchDriver(info);
 // A cold server on a busy machine may take its first queries past the usual 10 s.
 const config = parseConfig({
   NEO4J_URI: info.uri,

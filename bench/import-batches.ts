@@ -9,11 +9,10 @@ import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { loadSeedData } from '../seed/load.ts';
-import { createDriver } from '../server/db/driver.ts';
 import { applySchemaFile } from '../server/db/write.ts';
 import { generateGraph, parseSize, withKeySuffix } from './generate.ts';
 import { benchLog as log } from './log.ts';
-import { freshBenchNeo4j, stopBenchNeo4j } from './neo4j.ts';
+import { benchDriver, freshBenchNeo4j, stopBenchNeo4j } from './neo4j.ts';
 
 const sizeArg = process.argv.find((a) => a.startsWith('--size='))?.slice('--size='.length) ?? '10k';
 const size = parseSize(sizeArg);
@@ -35,7 +34,7 @@ const settings = settingsArg
 
 const graph = generateGraph(size);
 const info = await freshBenchNeo4j((msg) => log.info(msg));
-const driver = createDriver({ uri: info.uri, user: info.user, password: info.password, waitMs: 30_000 });
+const driver = benchDriver(info);
 const target = { driver, database: info.database };
 const loadAverageAtStart = loadavg();
 const runs: { batchSize: number; parallel: number; round: number; ms: number }[] = [];

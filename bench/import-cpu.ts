@@ -10,14 +10,13 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { flagValue } from './args.ts';
 import { BATCH, PARALLEL } from '../seed/load.ts';
-import { createDriver } from '../server/db/driver.ts';
 import { planGraph, parseSize, sizeLabel } from './generate.ts';
 import { loadBatched } from './load/batched.ts';
 import { loadCsv } from './load/csv-load.ts';
 import { writeCsv } from './load/csv-write.ts';
 import { ownCpuMs, processCpuMs } from './cpu.ts';
 import { benchLog as log } from './log.ts';
-import { benchImportDir, freshBenchNeo4j, stopBenchNeo4j } from './neo4j.ts';
+import { benchDriver, benchImportDir, freshBenchNeo4j, stopBenchNeo4j } from './neo4j.ts';
 
 const flag = flagValue;
 const size = parseSize(flag('size') ?? '100k');
@@ -42,7 +41,7 @@ interface Load {
 
 async function fresh() {
   const info = await freshBenchNeo4j((msg) => log.info(msg));
-  const driver = createDriver({ uri: info.uri, user: info.user, password: info.password, waitMs: 30_000 });
+  const driver = benchDriver(info);
   return { info, driver };
 }
 

@@ -12,14 +12,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { flagValue } from './args.ts';
 import { join } from 'node:path';
 import { BATCH, loadSeedData, toRows, writeRelationships, type RelationshipRow } from '../seed/load.ts';
-import { createDriver } from '../server/db/driver.ts';
 import { quoteNewIdentifier } from '../server/db/identifiers.ts';
 import { applySchemaFile, inWriteTransaction } from '../server/db/write.ts';
 import { toStorableProperties } from '../server/db/mapper.ts';
 import { ownCpuMs, processCpuMs } from './cpu.ts';
 import { parseSize, planGraph, seedChunks, sizeLabel } from './generate.ts';
 import { benchLog as log } from './log.ts';
-import { freshBenchNeo4j, stopBenchNeo4j } from './neo4j.ts';
+import { benchDriver, freshBenchNeo4j, stopBenchNeo4j } from './neo4j.ts';
 
 const flag = flagValue;
 const size = parseSize(flag('size') ?? '100k');
@@ -34,7 +33,7 @@ const totals = {
 };
 
 const info = await freshBenchNeo4j((msg) => log.info(msg));
-const driver = createDriver({ uri: info.uri, user: info.user, password: info.password, waitMs: 30_000 });
+const driver = benchDriver(info);
 const target = { driver, database: info.database };
 
 async function writeBatch(form: Form, type: string, rows: RelationshipRow[]): Promise<void> {

@@ -7,20 +7,19 @@
  * through the bare driver. Prints p50/p95 and the ratio; the bench's own server is stopped after.
  */
 import { cypher } from '../server/db/cypher-files.ts';
-import { createDriver } from '../server/db/driver.ts';
 import { toDriverValue } from '../server/db/mapper.ts';
 import { latency } from './api/stats.ts';
 import { elementIds, neighborParams } from './api/workloads.ts';
 import { benchTargets, parseSize, planGraph, sizeLabel } from './generate.ts';
 import { benchLog as log } from './log.ts';
-import { startBenchNeo4j, stopBenchNeo4j } from './neo4j.ts';
+import { benchDriver, startBenchNeo4j, stopBenchNeo4j } from './neo4j.ts';
 
 const ROUNDS = 200;
 const sizeArg = process.argv.find((a) => a.startsWith('--size='))?.slice('--size='.length) ?? '1m';
 const size = parseSize(sizeArg);
 const targets = benchTargets(planGraph(size));
 const info = await startBenchNeo4j((msg) => log.info(msg));
-const driver = createDriver({ uri: info.uri, user: info.user, password: info.password, waitMs: 30_000 });
+const driver = benchDriver(info);
 try {
   const ids = await elementIds(driver, info.database, [targets.hub, ...targets.typical]);
   if (!ids.has(targets.hub))

@@ -5,6 +5,7 @@
 import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createManagedNeo4j, managedNeo4jOptionsFromEnv, type StartedNeo4j } from '../scripts/managed-neo4j.ts';
+import { createDriver, type Driver } from '../server/db/driver.ts';
 
 export const benchHome = resolve(import.meta.dirname, '..', '.neo4j-bench');
 export const benchImportDir = join(benchHome, 'import');
@@ -46,4 +47,9 @@ export async function startBenchNeo4j(log: (msg: string) => void): Promise<Start
 
 export async function stopBenchNeo4j(log: (msg: string) => void): Promise<void> {
   await benchNeo4j(log).stop();
+}
+
+/** A driver on the bench's Neo4j, as every bench tool opens it (30 s for the database to answer). */
+export function benchDriver(info: Pick<StartedNeo4j, 'uri' | 'user' | 'password'>): Driver {
+  return createDriver({ uri: info.uri, user: info.user, password: info.password, waitMs: 30_000 });
 }

@@ -8,7 +8,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
-import { createDriver, type Driver } from '../server/db/driver.ts';
+import type { Driver } from '../server/db/driver.ts';
 import { PHASES, parseArgs } from './args.ts';
 import { compareApis } from './api/compare.ts';
 import { measureGrowth } from './api/growth.ts';
@@ -21,7 +21,7 @@ import { writeCsv } from './load/csv-write.ts';
 import { perRowBaseline } from './load/per-row.ts';
 import type { BenchDb, LoadResult } from './load/target.ts';
 import { benchLog as log } from './log.ts';
-import { benchImportDir, freshBenchNeo4j, stopBenchNeo4j } from './neo4j.ts';
+import { benchDriver, benchImportDir, freshBenchNeo4j, stopBenchNeo4j } from './neo4j.ts';
 import { degrees } from './degrees.ts';
 import { sustainedLoad } from './profile/sustained.ts';
 import { profileRequests } from './profile/typical.ts';
@@ -81,7 +81,7 @@ async function freshDb(): Promise<{ db: BenchDb; info: Awaited<ReturnType<typeof
   await driver?.close();
   const info = await freshBenchNeo4j((msg) => log.info(msg));
   neo4jStarted = true;
-  driver = createDriver({ uri: info.uri, user: info.user, password: info.password, waitMs: 30_000 });
+  driver = benchDriver(info);
   return { db: { driver, database: info.database, log }, info };
 }
 

@@ -78,8 +78,9 @@ async function requireEnds(ctx: ReadContext, from: string, to: string): Promise<
 
 /** The ontology when this database was built on it (its :Entity nodes); null for any other database. */
 export async function ontologyOf(ctx: ReadContext): Promise<Ontology | null> {
-  const [row] = await queryJson(ctx, 'ontology-applies', {}, Applies);
-  return row?.applies ? loadOntology() : null;
+  const ask = async () => (await queryJson(ctx, 'ontology-applies', {}, Applies))[0]?.applies === true;
+  const applies = ctx.profiles ? await ctx.profiles.ontologyApplies(ask) : await ask();
+  return applies ? loadOntology() : null;
 }
 
 const typesOfFamilies = (ontology: Ontology, families: readonly Family[]) =>

@@ -46,6 +46,8 @@ export async function measureProfile(ctx: ReadContext): Promise<DataProfile> {
 
 export class ProfileCache {
   private entry: { at: number; profile: Promise<DataProfile> } | null = null;
+  /** When the database last said it is built on the ontology (null: it has not, or not lately). */
+  private ontologyAt: number | null = null;
   private readonly ttlMs: number;
   private readonly overrides: CaptionOverrides;
 
@@ -76,8 +78,22 @@ export class ProfileCache {
     return captionPolicy(profile, this.overrides);
   }
 
+  /**
+   * Whether the database is built on the ontology, `ask` asking it. A yes is kept for the TTL:
+   * the importer's nodes do not vanish between two requests, and every path request asked (a
+   * sixth of its Bolt round trips). A no is asked again each time, so a graph an import has just
+   * built counts at once.
+   */
+  async ontologyApplies(ask: () => Promise<boolean>): Promise<boolean> {
+    if (this.ontologyAt !== null && Date.now() - this.ontologyAt < this.ttlMs) return true;
+    const applies = await ask();
+    this.ontologyAt = applies ? Date.now() : null;
+    return applies;
+  }
+
   /** Forget the measurement (after the app itself changed the data, e.g. a seed or an import). */
   clear(): void {
     this.entry = null;
+    this.ontologyAt = null;
   }
 }

@@ -1,6 +1,6 @@
 /** Runs a named, parameterised read statement through executeRead (routed to readers). */
-import type { Driver } from 'neo4j-driver';
-import { type HttpError, clientClosed, databaseUnavailable, queryTimeout } from '../errors.ts';
+import { isRetryableError, type Driver, type ManagedTransaction, type Result } from 'neo4j-driver';
+import { HttpError, clientClosed, databaseUnavailable, queryTimeout } from '../errors.ts';
 import { cypherWithSlots } from './cypher-files.ts';
 import { quoteNewIdentifier, type CypherFragment } from './identifiers.ts';
 import { RECORD_LABEL } from '../../contract/internal-records.ts';
@@ -24,6 +24,8 @@ export interface ReadContext {
   requestId?: string;
   /** The app's data profile (captions per label, search properties); absent: fixed name keys. */
   profiles?: ProfileCache | undefined;
+  /** Set by `inOneReadTransaction`: the answer's statements run in this one transaction, not one each. */
+  transaction?: ManagedTransaction;
 }
 
 /**
@@ -54,29 +56,33 @@ export async function readRows(
   // inside some operators (k-shortest paths ran on 78 s past it): past the limit and that slack
   // the request answers and ends the transaction itself.
   const overrun = answerDeadline(undefined, deadline.signal, () => new StatementOverrun());
+  const text = cypherWithSlots(name, { ...slots, ...RECORD_SLOTS });
+  const all = { ...params, ...RECORD_PARAMS };
+  // The statement's header (its keys) comes once the database has taken it.
+  const rows = async (result: Result) => {
+    await result.keys();
+    deadline.taken();
+    overrun.arm(timeout + TIMEOUT_CHECK_SLACK_MS);
+    return (await result).records.map((r) => r.toObject());
+  };
   try {
     return await overrun.race(
       deadline.race(
-        ctx.driver.executeQuery(
-          cypherWithSlots(name, { ...slots, ...RECORD_SLOTS }),
-          { ...params, ...RECORD_PARAMS },
-          {
-            database: ctx.database,
-            routing: 'READ',
-            signal: overrun.signal,
-            transactionConfig: { timeout, metadata: transactionMetadata(ctx, name) },
-            // The statement's header (its keys) comes once the database has taken it.
-            resultTransformer: async (result) => {
-              await result.keys();
-              deadline.taken();
-              overrun.arm(timeout + TIMEOUT_CHECK_SLACK_MS);
-              return (await result).records.map((r) => r.toObject());
-            },
-          },
-        ),
+        ctx.transaction
+          ? rows(ctx.transaction.run(text, all))
+          : ctx.driver.executeQuery(text, all, {
+              database: ctx.database,
+              routing: 'READ',
+              signal: overrun.signal,
+              transactionConfig: { timeout, metadata: transactionMetadata(ctx, name) },
+              resultTransformer: rows,
+            }),
       ),
     );
   } catch (e) {
+    // In a shared transaction a transient failure goes up as it is: executeRead runs the whole
+    // answer again, as executeQuery would have run this one statement again.
+    if (ctx.transaction && !ctx.signal?.aborted && !(e instanceof StatementOverrun) && isRetryableError(e)) throw e;
     // On abort the driver closes the session (Bolt RESET marks the transaction) and the query
     // fails with "terminated": that is the client leaving, not a server error. The mark is not
     // always honoured, so the transaction is ended by id as well.
@@ -86,6 +92,50 @@ export async function readRows(
     }
     if (e instanceof StatementOverrun) throw await answerOverrun(ctx, timeout);
     throw translateDbError(e, timeout);
+  }
+}
+
+/**
+ * Runs `work` with every statement it reads through `readRows` in one read transaction: one
+ * BEGIN and COMMIT for the answer instead of one pair per statement (a path request had six
+ * statements, 12 Bolt round trips). The time limit is the whole transaction's; each statement
+ * keeps its own deadlines and overrun check inside it. Transient failures run `work` again.
+ */
+export async function inOneReadTransaction<T>(ctx: ReadContext, label: string, work: (ctx: ReadContext) => Promise<T>): Promise<T> {
+  if (ctx.transaction) return work(ctx);
+  if (ctx.signal?.aborted) throw clientClosed();
+  const timeout = ctx.timeoutMs ?? DEFAULT_READ_TIMEOUT_MS;
+  // The bookmarks executeQuery keeps, so these reads see what the app's other reads have seen.
+  const session = ctx.driver.session({
+    database: ctx.database,
+    defaultAccessMode: 'READ',
+    bookmarkManager: ctx.driver.executeQueryBookmarkManager,
+  });
+  // Closing the session sends Bolt RESET, which ends the transaction on the server at once.
+  const close = () => void session.close();
+  ctx.signal?.addEventListener('abort', close, { once: true });
+  // Until the transaction exists (a connection, routing), the database has not taken anything.
+  const opening = answerDeadline(ctx.waitMs, ctx.signal);
+  try {
+    return await opening.race(
+      session.executeRead(
+        (transaction) => {
+          opening.taken();
+          return work({ ...ctx, transaction });
+        },
+        { timeout, metadata: transactionMetadata(ctx, label) },
+      ),
+    );
+  } catch (e) {
+    if (e instanceof HttpError) throw e;
+    if (ctx.signal?.aborted) {
+      void endRequestTransactions(ctx).catch(() => undefined);
+      throw clientClosed();
+    }
+    throw translateDbError(e, timeout);
+  } finally {
+    ctx.signal?.removeEventListener('abort', close);
+    void session.close().catch(() => undefined);
   }
 }
 

@@ -11,6 +11,7 @@ import type { Family, Ontology } from '../../contract/ontology.ts';
 import { HttpError, notFound } from '../errors.ts';
 import { fillProvenance } from '../db/provenance.ts';
 import { queryJson, type ReadContext } from '../db/query.ts';
+import { inOneReadTransaction } from '../db/read.ts';
 import { loadOntology } from '../ontology.ts';
 import { describeHops } from './path-hops.ts';
 import { rankPaths, scorePath } from './path-ranking.ts';
@@ -161,12 +162,22 @@ export async function findPaths(ctx: ReadContext, input: PathsInput, known?: { o
       issues: [{ path: 'to', message: 'must be a different node from "from"' }],
     });
   }
+  const avoid = avoidedNodes(input.avoid, [input.from, input.to]);
+  // The search's levels, the statement and the ranking's lookups: one transaction, not one each.
+  return inOneReadTransaction(ctx, 'paths', (tx) => findPathsIn(tx, input, avoid, known));
+}
+
+async function findPathsIn(
+  ctx: ReadContext,
+  input: PathsInput,
+  avoid: string[],
+  known: { ontology: Ontology | null } | undefined,
+): Promise<PathsResponse> {
   const ontology = known ? known.ontology : await ontologyOf(ctx);
   const { types, excludeTypes } = resolveTypes(input, ontology);
   const budget = input.budget ?? DEFAULT_EXPANSION_BUDGET;
   const asOf = input.asOf ?? null;
   const timeRespecting = input.timeRespecting ?? false;
-  const avoid = avoidedNodes(input.avoid, [input.from, input.to]);
   const search = await reach(ctx, { ...input, directed: input.directed ?? false, types, excludeTypes, avoid, asOf, budget });
   const searched: PathSearch = {
     maxHops: input.maxHops,

@@ -23,7 +23,9 @@ export interface ProfileCacheOptions {
 const Sample = LabelSample.omit({ label: true });
 
 export async function measureProfile(ctx: ReadContext): Promise<DataProfile> {
-  const plain: ReadContext = { ...ctx, profiles: undefined };
+  // Shared by every request of the next minute: never inside one request's transaction, which may end first.
+  const { transaction: _own, ...outside } = ctx;
+  const plain: ReadContext = { ...outside, profiles: undefined };
   const [{ labels, types }, [total], indexes] = await Promise.all([
     graphCounts(plain),
     queryJson(plain, 'count-nodes', {}, z.object({ nodes: z.number() })),

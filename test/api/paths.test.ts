@@ -2,7 +2,10 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PathsResponse, type PathJson } from '../../contract/api.ts';
-import { uniqueSuffix } from '../helpers/database.ts';
+import type { Driver } from '../../server/db/driver.ts';
+import { ProfileCache } from '../../server/explore/profile-cache.ts';
+import { buildApp } from '../helpers/app.ts';
+import { TEST_DB_WAIT_MS, uniqueSuffix } from '../helpers/database.ts';
 import { idOfKey, testApp } from '../helpers/api-app.ts';
 
 const t = testApp();
@@ -102,5 +105,29 @@ describe('GET /api/paths', () => {
       .get(`/api/paths?from=${enc(ids.A!)}&to=${enc('4:nope:1')}`)
       .expect(404);
     expect(res.body.error.message).toContain('(to)');
+  });
+});
+
+describe('one path request, one transaction', () => {
+  it("runs the search, the statement and the ranking's lookups in one read transaction, not a query each", async () => {
+    // The real driver, counting what the app asks of it.
+    const calls = { executeQuery: 0, session: 0 };
+    const counting = new Proxy(t.driver, {
+      get(target, name, receiver) {
+        if (name === 'executeQuery' || name === 'session') calls[name] += 1;
+        return Reflect.get(target, name, receiver) as unknown;
+      },
+    }) as Driver;
+    // A profile kept for the whole test, so a slow machine cannot make the second request measure it again.
+    const profiles = new ProfileCache({ ttlMs: 24 * 3_600_000 });
+    const app = buildApp(counting, { env: { NEO4J_DATABASE: t.database, DB_WAIT_MS: TEST_DB_WAIT_MS }, profiles });
+    const url = `/api/paths?from=${enc(ids['country-turkey']!)}&to=${enc(ids['country-kazakhstan']!)}`;
+    // The first request also measures the app's data profile (shared, so outside any one request's transaction).
+    const first = PathsResponse.parse((await request(app).get(url).expect(200)).body);
+    Object.assign(calls, { executeQuery: 0, session: 0 });
+    const second = PathsResponse.parse((await request(app).get(url).expect(200)).body);
+    expect(second.paths.map(names)).toEqual(first.paths.map(names));
+    expect(second.searched.outcome).toBe('found');
+    expect(calls).toEqual({ executeQuery: 0, session: 1 });
   });
 });

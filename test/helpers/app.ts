@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import type { Express } from 'express';
 import { createApp } from '../../server/app.ts';
 import type { VerdictCache } from '../../server/cypher-guard/verdict-cache.ts';
+import type { ProfileCache } from '../../server/explore/profile-cache.ts';
 import { parseConfig } from '../../server/config.ts';
 import type { Driver } from '../../server/db/driver.ts';
 import { createLogger, type Logger } from '../../server/logger.ts';
@@ -21,6 +22,8 @@ export interface AppOptions {
   logger?: Logger;
   /** The guard's verdict cache, for a test that looks into it (otherwise the app makes its own). */
   verdicts?: VerdictCache;
+  /** The data profile's cache, e.g. one that keeps its measurement for the whole test however slow the machine. */
+  profiles?: ProfileCache;
 }
 
 export function buildApp(driver: Driver, o: AppOptions = {}): Express {
@@ -31,6 +34,7 @@ export function buildApp(driver: Driver, o: AppOptions = {}): Express {
     logger: o.logger ?? createLogger('silent'),
     ...(o.staticDir ? { staticDir: o.staticDir } : {}),
     ...(o.verdicts ? { verdicts: o.verdicts } : {}),
+    ...(o.profiles ? { profiles: o.profiles } : {}),
   });
 }
 

@@ -25,7 +25,7 @@ export const ConfigSchema = z
     CYPHER_TIMEOUT_MS: positiveInt.max(600_000).default(10_000),
     CYPHER_MAX_ROWS: positiveInt.max(100_000).default(1_000),
     CYPHER_MAX_BYTES: positiveInt.default(5_000_000),
-    /** Time limit of a fixed endpoint's statement (paths, search, expansion). */
+    /** Time limit of a fixed endpoint's statement (search, expansion), and of a path request's one read transaction. */
     QUERY_TIMEOUT_MS: positiveInt.max(600_000).default(15_000),
     /** Which proxies' X-Forwarded-For gives the client's address (rate limits and fair share count per client): `false`, a hop count, or proxy addresses (Express's trust proxy). */
     TRUST_PROXY: z

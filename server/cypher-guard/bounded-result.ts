@@ -14,7 +14,19 @@ const ENVELOPE_BYTES = 2048;
 /** Document details (title, publisher, date, id) added to each citation after the rows are read. */
 const CITATION_DETAIL_BYTES = 256;
 
-const citationBytes = (edges: GraphEdge[]) => edges.reduce((s, e) => s + (e.provenance?.length ?? 0) * CITATION_DETAIL_BYTES, 0);
+/**
+ * The evidence each cited relationship gets then (server/evidence/confidence.ts): its totals, and
+ * at most one source entry per citation. Left out, a 300,000-byte cap let 318,474 bytes through
+ * (the faults drill, `npm run test:reliability`).
+ */
+const EVIDENCE_BYTES = 128;
+const EVIDENCE_SOURCE_BYTES = 256;
+
+const citationBytes = (edges: GraphEdge[]) =>
+  edges.reduce((s, e) => {
+    const cited = e.provenance?.length ?? 0;
+    return cited === 0 ? s : s + EVIDENCE_BYTES + cited * (CITATION_DETAIL_BYTES + EVIDENCE_SOURCE_BYTES);
+  }, 0);
 
 export class BoundedResult {
   readonly rows: JsonValue[][] = [];

@@ -88,6 +88,17 @@ describe('POST /api/cypher', () => {
     await small.close();
   });
 
+  it('keeps a larger cap too, where the evidence each cited relationship gets adds up', async () => {
+    // Every row repeats a cited relationship: its citations' details and evidence come after the
+    // rows are cut, and a cap of 300,000 bytes once let 318,474 through.
+    const wide = testApp({ CYPHER_MAX_BYTES: '300000' });
+    const res = await request(wide.app).post('/api/cypher').send({ query: 'MATCH (a)-[r]->(b), (c) RETURN a, r, b, c' }).expect(200);
+    expect(res.body.summary).toMatchObject({ truncated: true, truncatedReason: 'bytes' });
+    expect(res.body.graph.edges.some((e: { evidence?: unknown }) => e.evidence)).toBe(true);
+    expect(Buffer.byteLength(res.text)).toBeLessThanOrEqual(300_000);
+    await wide.close();
+  });
+
   it('stops a slow query at the time limit with 422 (not 408, which invites a retry), naming the limit', async () => {
     const started = Date.now();
     const res = await request(limited.app)

@@ -1,6 +1,6 @@
 /** Runs a named, parameterised read statement through executeRead (routed to readers). */
 import { isRetryableError, type Driver, type ManagedTransaction, type Result } from 'neo4j-driver';
-import { HttpError, clientClosed, databaseUnavailable, queryTimeout } from '../errors.ts';
+import { type HttpError, clientClosed, databaseUnavailable, queryTimeout } from '../errors.ts';
 import { cypherWithSlots } from './cypher-files.ts';
 import { quoteNewIdentifier, type CypherFragment } from './identifiers.ts';
 import { RECORD_LABEL } from '../../contract/internal-records.ts';
@@ -83,16 +83,21 @@ export async function readRows(
     // In a shared transaction a transient failure goes up as it is: executeRead runs the whole
     // answer again, as executeQuery would have run this one statement again.
     if (ctx.transaction && !ctx.signal?.aborted && !(e instanceof StatementOverrun) && isRetryableError(e)) throw e;
-    // On abort the driver closes the session (Bolt RESET marks the transaction) and the query
-    // fails with "terminated": that is the client leaving, not a server error. The mark is not
-    // always honoured, so the transaction is ended by id as well.
-    if (ctx.signal?.aborted) {
-      void endRequestTransactions(ctx).catch(() => undefined);
-      throw clientClosed();
-    }
-    if (e instanceof StatementOverrun) throw await answerOverrun(ctx, timeout);
-    throw translateDbError(e, timeout);
+    throw await readFailure(ctx, e, timeout);
   }
+}
+
+/** What a read's failure answers, for one statement or a shared transaction alike. */
+async function readFailure(ctx: ReadContext, e: unknown, timeout: number): Promise<unknown> {
+  // On abort the driver closes the session (Bolt RESET marks the transaction) and the query
+  // fails with "terminated": that is the client leaving, not a server error. The mark is not
+  // always honoured, so the transaction is ended by id as well.
+  if (ctx.signal?.aborted) {
+    void endRequestTransactions(ctx).catch(() => undefined);
+    return clientClosed();
+  }
+  if (e instanceof StatementOverrun) return answerOverrun(ctx, timeout);
+  return translateDbError(e, timeout);
 }
 
 /**
@@ -127,12 +132,7 @@ export async function inOneReadTransaction<T>(ctx: ReadContext, label: string, w
       ),
     );
   } catch (e) {
-    if (e instanceof HttpError) throw e;
-    if (ctx.signal?.aborted) {
-      void endRequestTransactions(ctx).catch(() => undefined);
-      throw clientClosed();
-    }
-    throw translateDbError(e, timeout);
+    throw await readFailure(ctx, e, timeout);
   } finally {
     ctx.signal?.removeEventListener('abort', close);
     void session.close().catch(() => undefined);

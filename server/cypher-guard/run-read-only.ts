@@ -137,7 +137,14 @@ const ms = (v: unknown) => {
 
 export async function runReadOnly(ctx: AdHocContext, q: AdHocQuery): Promise<CypherResponse> {
   if (ctx.signal?.aborted) throw clientClosed();
-  const session = ctx.driver.session({ database: ctx.database, defaultAccessMode: 'READ', fetchSize: Math.min(cap(ctx, q) + 1, 1000) });
+  // The bookmark manager of driver.executeQuery, which the editing endpoints' writes share too:
+  // on a cluster the analyst's query sees the edit just committed.
+  const session = ctx.driver.session({
+    database: ctx.database,
+    defaultAccessMode: 'READ',
+    fetchSize: Math.min(cap(ctx, q) + 1, 1000),
+    bookmarkManager: ctx.driver.executeQueryBookmarkManager,
+  });
   // Closing the session sends Bolt RESET, which ends the transaction on the server at once: the
   // loop's own check would wait for the next row, which a slow query may not send for minutes.
   const stop = () => void session.close();

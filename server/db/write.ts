@@ -22,9 +22,13 @@ function wrap(tx: ManagedTransaction): WriteTx {
   };
 }
 
-/** All-or-nothing: the work commits whole or not at all. */
+/**
+ * All-or-nothing: the work commits whole or not at all. The session shares the bookmark manager
+ * of driver.executeQuery, which most reads use: on a cluster a read after this write then waits
+ * for a member that has it, instead of answering from one that does not yet.
+ */
 export async function inWriteTransaction<T>(driver: Driver, database: string, work: (tx: WriteTx) => Promise<T>): Promise<T> {
-  const session = driver.session({ database, defaultAccessMode: 'WRITE' });
+  const session = driver.session({ database, defaultAccessMode: 'WRITE', bookmarkManager: driver.executeQueryBookmarkManager });
   try {
     return await session.executeWrite((tx) => work(wrap(tx)), { timeout: 600_000 });
   } finally {

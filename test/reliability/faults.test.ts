@@ -14,6 +14,7 @@ import { clientLoop, send, type Outcome } from './lib/client-loop.ts';
 import { serve, type Served } from './lib/serve.ts';
 import { appTransactions, waitUntil } from './lib/transactions.ts';
 import { buildWorkload, type WorkItem } from './lib/workload.ts';
+import { DRILL_FAIR_SHARE } from './lib/fair-share.ts';
 
 /** The default wait: a cold database plans its first queries slowly on a busy machine. */
 const DB_WAIT_MS = 5_000;
@@ -37,10 +38,7 @@ afterAll(async () => {
 }, 120_000);
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-// The load here is 20 connections from one client: fair share's default (1 expensive request per
-// client) would answer most path and Cypher requests 429, which these drills are not about.
-const FAIR_SHARE = { EXPENSIVE_PER_CLIENT: '20', EXPENSIVE_TOTAL: '20' };
-const env = () => ({ NEO4J_URI: neo4j.uri, NEO4J_PASSWORD: neo4j.password, NEO4J_DATABASE: neo4j.database, ...FAIR_SHARE });
+const env = () => ({ NEO4J_URI: neo4j.uri, NEO4J_PASSWORD: neo4j.password, NEO4J_DATABASE: neo4j.database, ...DRILL_FAIR_SHARE });
 const describeOutcome = (o: Outcome) => `${o.kind} → ${o.status ?? o.error} ${o.code ?? ''} after ${o.endedAt - o.sentAt} ms ${o.body}`;
 
 describe('the database stops under load and comes back', () => {

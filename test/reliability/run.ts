@@ -18,6 +18,7 @@ import { runLoad, type LoadResult } from './lib/run-load.ts';
 import { appTransactions, waitUntil } from './lib/transactions.ts';
 import { buildWorkload } from './lib/workload.ts';
 import { neo4jEnv } from '../helpers/neo4j-env.ts';
+import { DRILL_FAIR_SHARE } from './lib/fair-share.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const connections = Number(process.env.RELIABILITY_CONNECTIONS ?? 50);
@@ -46,6 +47,8 @@ function merge(results: LoadResult[]) {
     unexpected: sum((r) => r.unexpected),
     errors: sum((r) => r.errors),
     timeouts: sum((r) => r.timeouts),
+    expensive: sum((r) => r.expensive),
+    fairShareRefused: sum((r) => r.fairShareRefused),
     statuses,
   };
 }
@@ -62,6 +65,7 @@ async function main(): Promise<void> {
     env: {
       ...process.env,
       ...neo4jEnv(db),
+      ...DRILL_FAIR_SHARE,
       LOG_LEVEL: 'silent',
     },
   });

@@ -2,8 +2,14 @@
  * Drives a workload against a running app with autocannon: N connections, each sending the mix
  * in turn for a bounded time. Counts statuses per kind of request, failures (a status other than
  * the one expected, or a connection error), and latency overall and per kind.
+ *
+ * Every connection walks the same sequence, so they tend to reach the path searches and queries
+ * together: more of them at once than fair share lets one client run (the drill's connections
+ * all come from one address). Fair share's 429 is then the designed answer, not a failure: it is
+ * counted apart (`fairShareRefused`, of `expensive` requests), and the drill bounds it.
  */
 import autocannon from 'autocannon';
+import { EXPENSIVE_ROUTES } from '../../../server/middleware/fair-share.ts';
 import { Histogram, type LatencySummary } from './histogram.ts';
 import type { Kind, WorkItem } from './workload.ts';
 
@@ -33,6 +39,10 @@ export interface LoadResult {
   byKind: Record<string, { requests: number; latency: LatencySummary }>;
   /** A few unexpected answers, to say what went wrong. */
   samples: string[];
+  /** Requests to an endpoint under fair share (path searches, ad-hoc queries). */
+  expensive: number;
+  /** Of those, how many fair share answered 429 too_many_expensive_requests with Retry-After. */
+  fairShareRefused: number;
 }
 
 export async function runLoad(o: LoadOptions): Promise<LoadResult> {
@@ -41,6 +51,8 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
   const statuses: Record<string, number> = {};
   const samples: string[] = [];
   let unexpected = 0;
+  let expensive = 0;
+  let fairShareRefused = 0;
   // autocannon calls a request's onResponse and then, synchronously, emits 'response' with the
   // latency: the kind noted here is the kind of the very next 'response' event.
   let lastKind: Kind = 'search';
@@ -48,10 +60,13 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
     method: item.method,
     path: item.path,
     ...(item.body ? { body: item.body, headers: { 'content-type': 'application/json', ...o.headers } } : { headers: { ...o.headers } }),
-    onResponse: (status: number, body: string) => {
+    onResponse: (status: number, body: string, _context: unknown, headers: Record<string, unknown> = {}) => {
       lastKind = item.kind;
       statuses[status] = (statuses[status] ?? 0) + 1;
-      if (status !== item.expect) {
+      const underFairShare = isExpensive(item.path);
+      if (underFairShare) expensive += 1;
+      if (underFairShare && isFairShareRefusal(status, body, headers)) fairShareRefused += 1;
+      else if (status !== item.expect) {
         unexpected += 1;
         if (samples.length < 5) samples.push(`${item.method} ${item.path.slice(0, 80)} → ${status} ${body.slice(0, 200)}`);
       }
@@ -83,5 +98,19 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
     latency: overall.summary(),
     byKind: Object.fromEntries([...byKind].map(([k, h]) => [k, { requests: h.count, latency: h.summary() }])),
     samples,
+    expensive,
+    fairShareRefused,
   };
+}
+
+/** True when the path (query string aside) is one of the endpoints fair share limits. */
+function isExpensive(path: string): boolean {
+  const route = path.split('?')[0]!.replace(/^\/api/, '');
+  return EXPENSIVE_ROUTES.some((r) => r.test(route));
+}
+
+/** Fair share's own refusal: 429, its code, and a Retry-After (autocannon keys the headers as the server spelled them). */
+function isFairShareRefusal(status: number, body: string, headers: Record<string, unknown>): boolean {
+  const retryAfter = Object.keys(headers).some((name) => name.toLowerCase() === 'retry-after');
+  return status === 429 && retryAfter && body.includes('"too_many_expensive_requests"');
 }

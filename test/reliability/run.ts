@@ -18,7 +18,6 @@ import { runLoad, type LoadResult } from './lib/run-load.ts';
 import { appTransactions, waitUntil } from './lib/transactions.ts';
 import { buildWorkload } from './lib/workload.ts';
 import { neo4jEnv } from '../helpers/neo4j-env.ts';
-import { DRILL_FAIR_SHARE } from './lib/fair-share.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const connections = Number(process.env.RELIABILITY_CONNECTIONS ?? 50);
@@ -49,6 +48,7 @@ function merge(results: LoadResult[]) {
     timeouts: sum((r) => r.timeouts),
     expensive: sum((r) => r.expensive),
     fairShareRefused: sum((r) => r.fairShareRefused),
+    samples: results.flatMap((r) => r.samples).slice(0, 5),
     statuses,
   };
 }
@@ -65,7 +65,6 @@ async function main(): Promise<void> {
     env: {
       ...process.env,
       ...neo4jEnv(db),
-      ...DRILL_FAIR_SHARE,
       LOG_LEVEL: 'silent',
     },
   });
@@ -129,11 +128,13 @@ async function main(): Promise<void> {
       '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
       `| ${connections} | ${report.durationSec} s | ${report.requests} | ${report.requestsPerSec} | ${report.server5xx} | ${report.errors + report.unexpected} | ${report.latencyMs.p50} ms | ${report.latencyMs.p95} ms | ${report.latencyMs.p99} ms | ${samples[0]!.heapUsedMB} → ${samples.at(-1)!.heapUsedMB} MB |`,
       '',
-      `Open transactions of ours afterwards: ${report.openTransactionsAfter}; database unchanged: ${unchanged}. Written to test-results/reliability.json.`,
+      `Open transactions of ours afterwards: ${report.openTransactionsAfter}; database unchanged: ${unchanged}; fair share refused ${report.fairShareRefused} of ${report.expensive} expensive requests. Written to test-results/reliability.json.`,
       ...(reasons.size ? [`The server's own reasons for its 5xx: ${[...reasons].join(' | ')}`] : []),
     ].join('\n'),
   );
-  const failed = report.server5xx > 0 || report.errors > 0 || report.unexpected > 0 || open < 0 || !unchanged;
+  // Fair share's own 429s are the designed answer when the connections bunch up, as in load.test.ts: bounded, not failures.
+  const tooManyRefused = report.fairShareRefused > report.expensive / 2;
+  const failed = report.server5xx > 0 || report.errors > 0 || report.unexpected > 0 || tooManyRefused || open < 0 || !unchanged;
   process.exitCode = failed ? 1 : 0;
 }
 

@@ -6,6 +6,7 @@
 import { createDriver } from '../../../server/db/driver.ts';
 import { parseConfig } from '../../../server/config.ts';
 import { serve } from './serve.ts';
+import { DRILL_FAIR_SHARE } from './fair-share.ts';
 
 const config = parseConfig(process.env);
 const driver = createDriver({
@@ -15,7 +16,12 @@ const driver = createDriver({
   waitMs: config.DB_WAIT_MS,
 });
 const errors: string[] = [];
-const app = await serve(driver, { NEO4J_DATABASE: config.NEO4J_DATABASE, RATE_LIMIT_PER_MINUTE: '0' }, undefined, errors);
+const app = await serve(
+  driver,
+  { NEO4J_DATABASE: config.NEO4J_DATABASE, RATE_LIMIT_PER_MINUTE: '0', ...DRILL_FAIR_SHARE },
+  undefined,
+  errors,
+);
 /** Why the server answered 5xx since the last report: its own messages, a few of them. */
 const reasons = () =>
   errors

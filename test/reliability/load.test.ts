@@ -13,7 +13,7 @@ import { runLoad, type LoadResult } from './lib/run-load.ts';
 import { serve, type Served } from './lib/serve.ts';
 import { appTransactions, waitUntil } from './lib/transactions.ts';
 import { buildWorkload, type WorkItem } from './lib/workload.ts';
-import { DRILL_FAIR_SHARE } from './lib/fair-share.ts';
+import { DRILL_FAIR_SHARE, tooManyRefused } from './lib/fair-share.ts';
 
 const { database } = testDatabase();
 const driver = testDriver();
@@ -41,11 +41,9 @@ function expectClean(r: LoadResult): void {
   expect(r).toMatchObject({ server5xx: 0, unexpected: 0, errors: 0, timeouts: 0 });
   expect(r.requests).toBeGreaterThan(100);
   // The connections walk one sequence and reach the expensive requests together, past what fair
-  // share lets one client run: its 429s are the designed answer, and stay a small share.
-  expect(r.expensive).toBeGreaterThan(0);
-  expect(r.fairShareRefused, `fair share refused ${r.fairShareRefused} of ${r.expensive} expensive requests`).toBeLessThanOrEqual(
-    r.expensive / 2,
-  );
+  // share lets one client run: its 429s are the designed answer, and stay a small share. (How many
+  // expensive requests a phase reaches is the machine's: a cold database's warm-up reaches none.)
+  expect(tooManyRefused(r), `fair share refused ${r.fairShareRefused} of ${r.expensive} expensive requests`).toBe(false);
 }
 
 describe('under load (50 clients, mixed requests)', () => {

@@ -18,6 +18,7 @@ import { runLoad, type LoadResult } from './lib/run-load.ts';
 import { appTransactions, waitUntil } from './lib/transactions.ts';
 import { buildWorkload } from './lib/workload.ts';
 import { neo4jEnv } from '../helpers/neo4j-env.ts';
+import { tooManyRefused } from './lib/fair-share.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const connections = Number(process.env.RELIABILITY_CONNECTIONS ?? 50);
@@ -133,8 +134,7 @@ async function main(): Promise<void> {
     ].join('\n'),
   );
   // Fair share's own 429s are the designed answer when the connections bunch up, as in load.test.ts: bounded, not failures.
-  const tooManyRefused = report.fairShareRefused > report.expensive / 2;
-  const failed = report.server5xx > 0 || report.errors > 0 || report.unexpected > 0 || tooManyRefused || open < 0 || !unchanged;
+  const failed = report.server5xx > 0 || report.errors > 0 || report.unexpected > 0 || tooManyRefused(report) || open < 0 || !unchanged;
   process.exitCode = failed ? 1 : 0;
 }
 

@@ -6,3 +6,9 @@
  * 50 connections through; test/reliability/fair-share.test.ts drills the limits themselves.
  */
 export const DRILL_FAIR_SHARE = { EXPENSIVE_PER_CLIENT: '45', EXPENSIVE_TOTAL: '45' } as const;
+
+/**
+ * True when fair share refused more than half of a load's expensive requests: more than the
+ * connections bunching up on one sequence explains (the load and long runs fail on it).
+ */
+export const tooManyRefused = (r: { expensive: number; fairShareRefused: number }): boolean => r.fairShareRefused > r.expensive / 2;

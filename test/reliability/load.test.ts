@@ -36,10 +36,11 @@ afterAll(async () => {
 
 const phase = (durationSec: number) => runLoad({ url: app.url, connections: 50, durationSec, workload, timeoutSec: 20 });
 
-function expectClean(r: LoadResult): void {
+/** More than `minRequests` answers: the load really ran. The warm-up asks only for some: on a cold database (plans not yet cached) its 4 s gave 72. */
+function expectClean(r: LoadResult, minRequests = 100): void {
   expect(r.samples, 'unexpected answers').toEqual([]);
   expect(r).toMatchObject({ server5xx: 0, unexpected: 0, errors: 0, timeouts: 0 });
-  expect(r.requests).toBeGreaterThan(100);
+  expect(r.requests).toBeGreaterThan(minRequests);
   // The connections walk one sequence and reach the expensive requests together, past what fair
   // share lets one client run: its 429s are the designed answer, and stay a small share. (How many
   // expensive requests a phase reaches is the machine's: a cold database's warm-up reaches none.)
@@ -48,7 +49,7 @@ function expectClean(r: LoadResult): void {
 
 describe('under load (50 clients, mixed requests)', () => {
   it('answers every request as expected, keeps the heap flat, and leaves no transaction open', async () => {
-    expectClean(await phase(4)); // warm-up: JIT, connection pool, query caches
+    expectClean(await phase(4), 0); // warm-up: JIT, connection pool, query caches
     const heap: HeapSample[] = [await heapAfterGc()];
     const phases: LoadResult[] = [];
     for (let i = 0; i < 2; i++) {

@@ -93,4 +93,20 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Playwright serialises what a page function returns. A Cytoscape method that returns its
+    // collection or core (emit, select, …) as an arrow's expression body hands it the whole cyclic
+    // object graph: in label-placement.test.ts that took 13 s and 2.7 GB, and on CI it crashed the tab.
+    files: ['test/**/*.ts', 'bench/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            'CallExpression[callee.property.name=/^(evaluate|waitForFunction)$/] > ArrowFunctionExpression[expression=true] > CallExpression.body[callee.property.name=/^(emit|trigger|select|unselect|selectify|unselectify|addClass|removeClass|toggleClass|flashClass|lock|unlock|grabify|ungrabify|restore|remove|add|fit|center|layout|run|stop|animate|batch)$/]',
+          message: 'Give the page function a block body: this call returns a Cytoscape object, which Playwright would serialise.',
+        },
+      ],
+    },
+  },
 );
